@@ -1,0 +1,78 @@
+import { createHash } from "node:crypto";
+import { parsePeriod } from "../period";
+import type { SeedSet } from "./read";
+import type { Basis, Unit } from "./schema";
+import { naturalKey } from "./validate";
+
+/** Rows exactly as the tables of prisma/schema.prisma hold them, columns in table order. */
+export type Row = Record<string, string | number | null>;
+export type TableRows = { Locality: Row[]; Indicator: Row[]; Source: Row[]; Figure: Row[] };
+
+/** The unit of a figure's number: the indicator's own for a level, else what the basis measures. */
+export function figureUnit(indicatorUnit: Unit, basis: Basis): Unit {
+  switch (basis) {
+    case "level":
+    case "abs_change":
+      return indicatorUnit;
+    case "pp_change":
+      return "pp";
+    default:
+      return "percent";
+  }
+}
+
+export function figureId(key: string): string {
+  return createHash("sha1").update(key).digest("hex").slice(0, 16);
+}
+
+export function toRows(seeds: SeedSet): TableRows {
+  // Provinces first so a district's parent exists when it is inserted.
+  const localities = [...seeds.localities].sort((a, b) => (a.level === b.level ? 0 : a.level === "province" ? -1 : 1));
+  const unitOf = new Map(seeds.indicators.map((i) => [i.slug, i.unit]));
+  return {
+    Locality: localities.map((l) => ({
+      slug: l.slug, nameVi: l.nameVi, nameEn: l.nameEn, level: l.level, parentSlug: l.parent, successor: l.successor,
+    })),
+    Indicator: seeds.indicators.map((i) => ({
+      slug: i.slug, nameEn: i.nameEn, nameVi: i.nameVi, category: i.category, unit: i.unit,
+      direction: i.direction, accumulation: i.accumulation,
+    })),
+    Source: seeds.sources.map(({ data: { source: s } }) => ({
+      id: s.id, language: s.language, localitySlug: s.locality, title: s.title, reports: s.reports,
+      publishedOn: s.publishedOn, localityIdentification: s.localityIdentification,
+    })),
+    Figure: seeds.sources.flatMap(({ data: { source, figures } }) =>
+      figures.map((f, position) => {
+        const period = parsePeriod(f.period);
+        const unit = unitOf.get(f.indicator);
+        if (!period || !unit) throw new Error(`unvalidated figure ${source.id} figures[${position}]`);
+        return {
+          id: figureId(naturalKey(source.id, f)),
+          sourceId: source.id,
+          position,
+          localitySlug: f.locality,
+          indicatorSlug: f.indicator,
+          period: f.period,
+          year: period.year,
+          periodPart: period.part,
+          kind: f.kind,
+          comparator: f.comparator,
+          value: f.value ?? null,
+          min: f.min ?? null,
+          max: f.max ?? null,
+          unit: figureUnit(unit, f.basis),
+          basis: f.basis,
+          outOf: f.outOf ?? null,
+          outcomeType: f.outcome?.type ?? null,
+          outcomeValue: f.outcome && "value" in f.outcome ? f.outcome.value : null,
+          estimated: f.estimated ? 1 : 0,
+          statedScale: f.statedScale ?? 1,
+          statedAs: f.statedAs ?? null,
+          quote: f.quote,
+          gloss: f.gloss,
+          note: f.note ?? null,
+        };
+      }),
+    ),
+  };
+}
