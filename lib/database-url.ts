@@ -15,5 +15,5 @@ export function databaseFile(url: string | undefined = DEFAULT_DATABASE_URL): st
   }
   const file = raw.slice("file:".length).split("?")[0] ?? "";
   if (file === "") throw new Error("DATABASE_URL names no file");
-  return path.resolve(process.cwd(), file);
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), file);
 }

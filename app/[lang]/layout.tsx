@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import "../globals.css";
+import { LANGS } from "@/lib/i18n/config";
+import { messages } from "@/lib/i18n/messages";
+import { langParam } from "@/lib/route-params";
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return LANGS.map((lang) => ({ lang }));
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> {
+  const t = messages(langParam((await params).lang));
+  return { title: { default: t.siteName, template: `%s · ${t.siteName}` }, description: t.tagline };
+}
+
+export default async function LangLayout({
+  children,
+  params,
+}: {
+  children: React.ReactNode;
+  params: Promise<{ lang: string }>;
+}) {
+  const lang = langParam((await params).lang);
+  const t = messages(lang);
+  const other = lang === "en" ? "vi" : "en";
+  return (
+    <html lang={lang}>
+      <body className="min-h-screen bg-stone-50 text-stone-900 antialiased">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+          {t.skipToContent}
+        </a>
+        <header className="no-print border-b border-stone-200 bg-white">
+          <nav className="mx-auto flex max-w-6xl items-center gap-6 px-4 py-3" aria-label={t.siteName}>
+            <Link href={`/${lang}`} className="text-lg font-bold text-red-800">
+              {t.siteName}
+            </Link>
+            <Link href={`/${lang}`} className="text-sm hover:underline">
+              {t.nav.overview}
+            </Link>
+            <Link href={`/${other}`} hrefLang={other} lang={other} className="ml-auto text-sm hover:underline" aria-label={t.languageSwitchLabel}>
+              {t.languageSwitch}
+            </Link>
+          </nav>
+        </header>
+        <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+          {children}
+        </main>
+        <footer className="no-print mx-auto max-w-6xl px-4 py-6 text-xs text-stone-600">{t.footer}</footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { DEFAULT_DATABASE_URL } from "./database-url";
+
+// Parsed once at start-up (next.config.ts imports this), so a bad value fails the build or the
+// server start with a message instead of a broken page later.
+const envSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .regex(/^file:.+/, "DATABASE_URL must be a SQLite file: URL, e.g. file:./data/chi-tieu.db")
+    .default(DEFAULT_DATABASE_URL),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  SITE_URL: z.url().optional(),
+});
+
+const parsed = envSchema.safeParse(process.env);
+if (!parsed.success) {
+  const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+  throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+}
+
+export const env = parsed.data;

@@ -1,0 +1,62 @@
+import type { CsvCell } from "../csv";
+
+/** A figure as open data: the JSON object and the CSV row, field names fixed by the README. */
+export type OpenFigure = {
+  locality: string;
+  indicator: string;
+  period: string;
+  year: number;
+  kind: string;
+  comparator: string;
+  value: number | null;
+  min: number | null;
+  max: number | null;
+  unit: string;
+  basis: string;
+  outOf: number | null;
+  outcome: string | null;
+  outcomeValue: number | null;
+  estimated: boolean;
+  source: string;
+  language: string;
+  quote: string;
+  gloss: string;
+  note: string | null;
+} & Record<string, CsvCell>;
+
+export const OPEN_FIGURE_COLUMNS = [
+  "locality", "indicator", "period", "year", "kind", "comparator", "value", "min", "max", "unit", "basis",
+  "outOf", "outcome", "outcomeValue", "estimated", "source", "language", "quote", "gloss", "note",
+] as const satisfies readonly (keyof OpenFigure)[];
+
+type FigureLike = {
+  localitySlug: string; indicatorSlug: string; period: string; year: number; kind: string; comparator: string;
+  value: number | null; min: number | null; max: number | null; unit: string; basis: string; outOf: number | null;
+  outcomeType: string | null; outcomeValue: number | null; estimated: boolean; sourceId: string; quote: string;
+  gloss: string; note: string | null; source: { language: string };
+};
+
+export function toOpenFigure(f: FigureLike): OpenFigure {
+  return {
+    locality: f.localitySlug,
+    indicator: f.indicatorSlug,
+    period: f.period,
+    year: f.year,
+    kind: f.kind,
+    comparator: f.comparator,
+    value: f.value,
+    min: f.min,
+    max: f.max,
+    unit: f.unit,
+    basis: f.basis,
+    outOf: f.outOf,
+    outcome: f.outcomeType,
+    outcomeValue: f.outcomeValue,
+    estimated: f.estimated,
+    source: f.sourceId,
+    language: f.source.language,
+    quote: f.quote,
+    gloss: f.gloss,
+    note: f.note,
+  };
+}

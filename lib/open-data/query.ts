@@ -1,0 +1,43 @@
+import { z } from "zod";
+import { KINDS, slugSchema } from "../seed/schema";
+
+export type QueryError = { parameter: string; message: string };
+export type QueryResult<T> = { ok: true; data: T } | { ok: false; error: QueryError };
+
+export const yearSchema = z
+  .string()
+  .regex(/^\d{4}$/, "expected a four-digit year such as 2024")
+  .transform(Number)
+  .pipe(z.number().int().min(1900, "expected a year from 1900").max(2100, "expected a year up to 2100"));
+
+const filters = {
+  year: yearSchema.optional(),
+  locality: slugSchema.max(80).optional(),
+  indicator: slugSchema.max(80).optional(),
+};
+
+export const figureQuerySchema = z.strictObject({ ...filters, kind: z.enum(KINDS).optional() });
+export const comparisonQuerySchema = z.strictObject(filters);
+export type FigureQuery = z.infer<typeof figureQuerySchema>;
+
+/**
+ * Parses URL query parameters with a strict zod object: an unknown parameter, a repeated one or a
+ * malformed value is an error naming the parameter.
+ */
+export function parseQuery<S extends z.ZodType>(params: URLSearchParams, schema: S): QueryResult<z.infer<S>> {
+  const raw: Record<string, string> = {};
+  for (const key of new Set(params.keys())) {
+    const values = params.getAll(key);
+    if (values.length > 1) return { ok: false, error: { parameter: key, message: "expected a single value" } };
+    raw[key] = values[0] ?? "";
+  }
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return { ok: true, data: parsed.data };
+  const issue = parsed.error.issues[0];
+  if (issue?.code === "unrecognized_keys")
+    return { ok: false, error: { parameter: issue.keys[0] ?? "", message: "unknown parameter" } };
+  return {
+    ok: false,
+    error: { parameter: String(issue?.path[0] ?? ""), message: issue?.message ?? "invalid value" },
+  };
+}

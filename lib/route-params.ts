@@ -1,0 +1,20 @@
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { LANGS, type Lang } from "./i18n/config";
+import { slugSchema } from "./seed/schema";
+
+const langSchema = z.enum(LANGS);
+
+/** The `[lang]` segment, or the 404 page. */
+export function langParam(value: string): Lang {
+  const parsed = langSchema.safeParse(value);
+  if (!parsed.success) notFound();
+  return parsed.data;
+}
+
+/** A `[slug]` segment: a well-formed slug, or the 404 page (existence is checked by the page). */
+export function slugParam(value: string): string {
+  const parsed = slugSchema.max(80).safeParse(value);
+  if (!parsed.success) notFound();
+  return parsed.data;
+}
