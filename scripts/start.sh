@@ -8,4 +8,4 @@ if [ ! -f .next/BUILD_ID ]; then
   echo "start: no production build; run npm run setup first" >&2
   exit 1
 fi
-exec npx next start --port "${PORT:-3000}" --hostname "${HOST:-0.0.0.0}"
+exec node node_modules/next/dist/bin/next start --port "${PORT:-3000}" --hostname "${HOST:-0.0.0.0}"

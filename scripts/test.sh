@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# npm test — everything, from a fresh clone after npm ci: installs Debian's Chromium when missing,
+# builds a test database with the real migrations and seed loader, type-checks, runs the unit
+# tests, builds the production app and runs the end-to-end tests in Chromium against it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+export DATABASE_URL="file:./data/test.db"
+
+if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
+  echo "test: installing Debian's chromium"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-noto-core >/dev/null
+fi
+
+mkdir -p data test-results
+rm -f data/test.db data/test.db-journal
+npx prisma generate >/dev/null
+npx prisma migrate deploy >/dev/null
+npx tsx scripts/seed.ts
+
+echo "test: type-check"
+npx tsc --noEmit
+
+status=0
+echo "test: unit tests"
+npx vitest run --reporter=default --reporter=json --outputFile=test-results/vitest.json || status=$?
+
+echo "test: production build"
+npx next build >test-results/build.log 2>&1 || { cat test-results/build.log; exit 1; }
+
+echo "test: end-to-end tests"
+npx playwright test || status=$?
+
+node scripts/test-support/summary.mjs test-results/vitest.json test-results/playwright.json
+exit $status
