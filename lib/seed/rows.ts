@@ -35,7 +35,7 @@ export function toRows(seeds: SeedSet): TableRows {
     })),
     Indicator: seeds.indicators.map((i) => ({
       slug: i.slug, nameEn: i.nameEn, nameVi: i.nameVi, category: i.category, unit: i.unit,
-      direction: i.direction, accumulation: i.accumulation,
+      direction: i.direction, accumulation: i.accumulation, growthOf: i.growthOf ?? null,
     })),
     Source: seeds.sources.map(({ data: { source: s } }) => ({
       id: s.id, language: s.language, localitySlug: s.locality, title: s.title, reports: s.reports,

@@ -54,6 +54,7 @@ export const indicatorSchema = z.strictObject({
   unit: z.enum(UNITS),
   direction: z.enum(DIRECTIONS),
   accumulation: z.enum(ACCUMULATIONS),
+  growthOf: slugSchema.nullable().optional(),
 });
 
 export const localitiesFileSchema = z.strictObject({ localities: z.array(localitySchema) });

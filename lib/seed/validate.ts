@@ -42,6 +42,11 @@ export function validateSeeds(
     units.set(ind.slug, ind.unit);
   });
 
+  seeds.indicators.forEach((ind, i) => {
+    if (ind.growthOf && !units.has(ind.growthOf))
+      errors.push({ file: files.indicators, path: `indicators[${i}].growthOf`, message: `unknown indicator "${ind.growthOf}"` });
+  });
+
   for (const { file, data, article } of seeds.sources) {
     const { source, figures } = data;
     const expectedId = path.basename(file, ".json");

@@ -1,0 +1,74 @@
+import type { PeriodPart } from "../period";
+import type { Accumulation, Basis, Comparator, Direction, Kind, OutcomeType } from "../seed/schema";
+
+export type StatusFigure = {
+  id: string;
+  sourceId: string;
+  localitySlug: string;
+  indicatorSlug: string;
+  period: string;
+  year: number;
+  periodPart: PeriodPart;
+  kind: Kind;
+  comparator: Comparator;
+  value: number | null;
+  min: number | null;
+  max: number | null;
+  unit: string;
+  basis: Basis;
+  outcomeType: OutcomeType | null;
+  outcomeValue: number | null;
+};
+
+export type StatusIndicator = {
+  slug: string;
+  unit: string;
+  direction: Direction;
+  accumulation: Accumulation;
+  /** This indicator is the growth rate of another: that one's % change counts as this one's level. */
+  growthOf: string | null;
+};
+
+export const STATUSES = [
+  "exceeded", "achieved", "missed", "on_track", "behind", "as_reported", "pending", "no_target",
+] as const;
+export type Status = (typeof STATUSES)[number];
+
+export type TargetRef = {
+  figureId: string | null; // null when derived from a stated outcome
+  source: string;
+  period: string;
+  comparator: Comparator;
+  value: number | null;
+  min: number | null;
+  max: number | null;
+  unit: string;
+  /** Implied from an outcome the source states ("93.64% of plan"), never stated itself. */
+  derived: boolean;
+};
+
+export type ActualRef = {
+  figureId: string;
+  source: string;
+  period: string;
+  comparator: Comparator;
+  value: number | null;
+  unit: string;
+  reported: { type: OutcomeType; value: number | null } | null;
+};
+
+export type Comparison = {
+  locality: string;
+  indicator: string;
+  year: number;
+  basis: Basis;
+  target: TargetRef | null;
+  actual: ActualRef | null;
+  status: Status;
+  /** The result as a percentage of the target, where that means something; else null. */
+  progress: number | null;
+  /** The result covers part of the year (Q1, H1, 9M): the status is interim. */
+  interim: boolean;
+  /** Share of the year the result covers (0.25 for Q1), for interim results; else null. */
+  elapsed: number | null;
+};
