@@ -1,7 +1,7 @@
 import "server-only";
 import { figureQuerySchema, parseQuery, type QueryError } from "../open-data/query";
 import { toOpenFigure, type OpenFigure } from "../open-data/figure-row";
-import { indicatorExists, localityExists } from "./catalog";
+import { findUnknownSlug } from "./catalog";
 import { getFigures } from "./figures";
 
 export type OpenFiguresResult = { ok: true; figures: OpenFigure[] } | { ok: false; error: QueryError };
@@ -10,11 +10,8 @@ export type OpenFiguresResult = { ok: true; figures: OpenFigure[] } | { ok: fals
 export async function getOpenFigures(params: URLSearchParams): Promise<OpenFiguresResult> {
   const query = parseQuery(params, figureQuerySchema);
   if (!query.ok) return query;
-  const { locality, indicator } = query.data;
-  if (locality !== undefined && !(await localityExists(locality)))
-    return { ok: false, error: { parameter: "locality", message: `unknown locality "${locality}"` } };
-  if (indicator !== undefined && !(await indicatorExists(indicator)))
-    return { ok: false, error: { parameter: "indicator", message: `unknown indicator "${indicator}"` } };
+  const unknown = await findUnknownSlug(query.data);
+  if (unknown) return { ok: false, error: unknown };
   const figures = await getFigures(query.data);
   return { ok: true, figures: figures.map(toOpenFigure) };
 }

@@ -7,3 +7,13 @@ export function badRequest(error: QueryError): Response {
     { status: 400 },
   );
 }
+
+/** A CSV download: RFC 4180 media type with its header row declared. */
+export function csvResponse(filename: string, csv: string): Response {
+  return new Response(csv, {
+    headers: {
+      "content-type": "text/csv; charset=utf-8; header=present",
+      "content-disposition": `attachment; filename="${filename}"`,
+    },
+  });
+}

@@ -24,7 +24,7 @@ export function judge(target: TargetSpec, result: number, direction: Direction):
     return v >= lo ? "achieved" : "missed";
   }
   const t = sign * (target.value ?? Number.NaN);
-  let comparator = target.comparator;
+  let comparator: Comparator = target.comparator;
   if (sign === -1) comparator = flip(comparator);
   if (direction === "neither") return meets(comparator, v, t) ? "achieved" : "missed";
   switch (comparator) {

@@ -1,0 +1,70 @@
+import "server-only";
+import type { PeriodPart } from "../period";
+import type { Accumulation, Basis, Comparator, Direction, Kind, OutcomeType } from "../seed/schema";
+import { buildComparisons } from "../status/build";
+import type { Comparison, StatusFigure, StatusIndicator } from "../status/types";
+import { db } from "../db";
+
+export type FigureDetail = StatusFigure & {
+  quote: string;
+  gloss: string;
+  note: string | null;
+  estimated: boolean;
+  outOf: number | null;
+  language: string;
+  sourceTitle: string;
+};
+
+export type IndicatorDetail = StatusIndicator & { nameEn: string; nameVi: string; category: string };
+
+// Values in the database are checked by the seed schema on the way in; these casts only narrow
+// Prisma's plain strings back to those enumerations.
+function toDetail(f: {
+  id: string; sourceId: string; localitySlug: string; indicatorSlug: string; period: string; year: number; periodPart: string;
+  kind: string; comparator: string; value: number | null; min: number | null; max: number | null; unit: string; basis: string;
+  outcomeType: string | null; outcomeValue: number | null; quote: string; gloss: string; note: string | null; estimated: boolean;
+  outOf: number | null; source: { language: string; title: string };
+}): FigureDetail {
+  return {
+    ...f,
+    periodPart: f.periodPart as PeriodPart,
+    kind: f.kind as Kind,
+    comparator: f.comparator as Comparator,
+    basis: f.basis as Basis,
+    outcomeType: f.outcomeType as OutcomeType | null,
+    language: f.source.language,
+    sourceTitle: f.source.title,
+  };
+}
+
+export async function getIndicatorDetails(): Promise<IndicatorDetail[]> {
+  const rows = await db.indicator.findMany({ orderBy: { slug: "asc" } });
+  return rows.map((r) => ({
+    ...r,
+    direction: r.direction as Direction,
+    accumulation: r.accumulation as Accumulation,
+  }));
+}
+
+export type ComparisonFilter = { year?: number; locality?: string; indicator?: string };
+
+/** Figures and their comparisons for a locality and/or year (and indicator, after pairing). */
+export async function getComparisonData(filter: ComparisonFilter) {
+  const indicators = await getIndicatorDetails();
+  // A growth-rate indicator also pairs with its base indicator's % change (see buildComparisons).
+  const base = indicators.find((i) => i.slug === filter.indicator)?.growthOf;
+  const slugs = filter.indicator === undefined ? undefined : [filter.indicator, ...(base ? [base] : [])];
+  const rows = await db.figure.findMany({
+    where: { year: filter.year, localitySlug: filter.locality, indicatorSlug: slugs ? { in: slugs } : undefined },
+    include: { source: { select: { language: true, title: true } } },
+    orderBy: [{ sourceId: "asc" }, { position: "asc" }],
+  });
+  const figures = rows.map(toDetail);
+  let comparisons: Comparison[] = buildComparisons(figures, indicators);
+  if (filter.indicator !== undefined) comparisons = comparisons.filter((c) => c.indicator === filter.indicator);
+  return { figures, indicators, comparisons };
+}
+
+export async function getComparisons(filter: ComparisonFilter): Promise<Comparison[]> {
+  return (await getComparisonData(filter)).comparisons;
+}
