@@ -25,6 +25,10 @@ describe("formatStated", () => {
     expect(formatStated(f("approx", 22900), "vi")).toBe("khoảng 22.900 tỷ đồng");
     expect(formatStated(f("eq", 1390), "en")).toBe("1,390 bn VND");
   });
+  it("writes a negative range in words", () => {
+    expect(formatStated({ comparator: "range", value: null, min: -2, max: -1.5, unit: "pp" }, "en")).toBe("−2 to −1.5 pp");
+    expect(formatStated({ comparator: "range", value: null, min: -3.5, max: -3, unit: "pp" }, "vi")).toBe("−3,5 đến −3 điểm %");
+  });
   it("writes a range with an en dash", () => {
     expect(formatStated({ comparator: "range", value: null, min: 11, max: 12, unit: "percent" }, "en")).toBe("11–12%");
     expect(formatStated({ comparator: "range", value: null, min: 43, max: 45, unit: "mn_vnd_per_person" }, "vi")).toBe("43–45 triệu đồng/người");

@@ -52,13 +52,20 @@ export function formatStated(
   if (f.comparator === "range") {
     if (f.min === null || f.max === null) return "–";
     const u = UNITS[lang][f.unit];
-    const span = `${formatNumber(f.min, lang)}–${formatNumber(f.max, lang)}`;
+    // A dash between negative numbers reads as a minus: "−2 to −1.5" instead of "-2–-1.5".
+    const span = f.min < 0 || f.max < 0
+      ? `${signed(f.min, lang)} ${lang === "vi" ? "đến" : "to"} ${signed(f.max, lang)}`
+      : `${formatNumber(f.min, lang)}–${formatNumber(f.max, lang)}`;
     if (!u || u.after === "") return span;
     return u.space === false ? `${span}${u.after}` : `${span} ${u.after}`;
   }
   if (f.value === null) return "–";
   const v = formatValue(f.value, f.unit, lang);
   return f.comparator === "eq" ? v : `${COMPARATOR_WORDS[lang][f.comparator]} ${v}`;
+}
+
+function signed(n: number, lang: Lang): string {
+  return n < 0 ? `−${formatNumber(-n, lang)}` : formatNumber(n, lang);
 }
 
 /** A signed change: "+9.3%", "−4.44 pp". */

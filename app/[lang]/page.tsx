@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getFigureCounts, getLocalities } from "@/lib/data/catalog";
 import { messages } from "@/lib/i18n/messages";
 import { langParam } from "@/lib/route-params";
@@ -20,14 +21,14 @@ export default async function OverviewPage({ params }: { params: Promise<{ lang:
           return (
             <li key={p.slug} className="rounded border border-stone-200 bg-white p-4">
               <h2 className="text-xl font-semibold">
-                {localityName(p, lang)} <span className="text-sm font-normal text-stone-600">· {t.overview.province}</span>
+                <Link href={`/${lang}/localities/${p.slug}`} className="text-red-800 underline">{localityName(p, lang)}</Link> <span className="text-sm font-normal text-stone-600">· {t.overview.province}</span>
               </h2>
               <p className="text-sm text-stone-700">{t.overview.figures(counts.get(p.slug) ?? 0)}</p>
               {districts.length > 0 && (
                 <ul className="mt-2 space-y-1" aria-label={`${t.overview.districtsOf}: ${localityName(p, lang)}`}>
                   {districts.map((d) => (
                     <li key={d.slug}>
-                      {localityName(d, lang)}{" "}
+                      <Link href={`/${lang}/localities/${d.slug}`} className="text-red-800 underline">{localityName(d, lang)}</Link>{" "}
                       <span className="text-sm text-stone-600">
                         · {t.overview.district} · {t.overview.figures(counts.get(d.slug) ?? 0)}
                       </span>

@@ -57,6 +57,7 @@ export const en = {
   } as Record<string, string>,
   kind: { target: "Target", actual: "Result" } as Record<string, string>,
   scorecard: {
+    title: "Scorecard",
     computed: "Computed from the figures",
     source: "The source's own scorecard",
     sourceItem: (met: string, total: string, what: string) => `${met} of ${total} ${what}`,
@@ -64,7 +65,7 @@ export const en = {
   },
   locality: {
     parent: "Province",
-    successor: "Since the 2025 reform",
+    successor: "After the 2025 reform",
     chartsTitle: "Planned vs achieved",
     pendingTitle: "Targets without a result yet",
     noTargetTitle: "Results without a target",

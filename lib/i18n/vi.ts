@@ -50,6 +50,7 @@ export const vi: Messages = {
   },
   kind: { target: "Chỉ tiêu", actual: "Kết quả" },
   scorecard: {
+    title: "Tổng kết",
     computed: "Tính từ các số liệu",
     source: "Tổng kết của chính nguồn tin",
     sourceItem: (met: string, total: string, what: string) => `${met}/${total} ${what}`,

@@ -31,7 +31,7 @@ export function toRows(seeds: SeedSet): TableRows {
   const unitOf = new Map(seeds.indicators.map((i) => [i.slug, i.unit]));
   return {
     Locality: localities.map((l) => ({
-      slug: l.slug, nameVi: l.nameVi, nameEn: l.nameEn, level: l.level, parentSlug: l.parent, successor: l.successor,
+      slug: l.slug, nameVi: l.nameVi, nameEn: l.nameEn, level: l.level, parentSlug: l.parent, successorEn: l.successorEn, successorVi: l.successorVi,
     })),
     Indicator: seeds.indicators.map((i) => ({
       slug: i.slug, nameEn: i.nameEn, nameVi: i.nameVi, category: i.category, unit: i.unit,

@@ -43,7 +43,8 @@ export const localitySchema = z.strictObject({
   nameEn: text,
   level: z.enum(LEVELS),
   parent: slugSchema.nullable(),
-  successor: text.nullable(),
+  successorEn: text.nullable(),
+  successorVi: text.nullable(),
 });
 
 export const indicatorSchema = z.strictObject({

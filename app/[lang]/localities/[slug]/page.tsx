@@ -1,0 +1,124 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ComparisonCard } from "@/components/comparison-card";
+import { ComparisonTable } from "@/components/comparison-table";
+import { DataDownloads } from "@/components/data-downloads";
+import { FilterLinks } from "@/components/filter-links";
+import { ScorecardSection } from "@/components/scorecard";
+import { getLocalityPage } from "@/lib/data/locality";
+import { messages } from "@/lib/i18n/messages";
+import { localityName } from "@/lib/i18n/names";
+import { langParam, slugParam } from "@/lib/route-params";
+import { CATEGORIES } from "@/lib/seed/schema";
+import { scorecard } from "@/lib/status/build";
+import { STATUSES } from "@/lib/status/types";
+import { viewHref } from "@/lib/url";
+import { parseViewParams } from "@/lib/view/params";
+
+type Props = { params: Promise<{ lang: string; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { lang, slug } = await params;
+  const page = await getLocalityPage(slugParam(slug), undefined);
+  return { title: page ? localityName(page.locality, langParam(lang)) : undefined };
+}
+
+export default async function LocalityPage({ params, searchParams }: Props) {
+  const p = await params;
+  const lang = langParam(p.lang);
+  const slug = slugParam(p.slug);
+  const query = parseViewParams(await searchParams, ["year", "status", "category"]);
+  const page = await getLocalityPage(slug, query.year);
+  if (!page || (query.year !== undefined && !page.data)) notFound();
+  const t = messages(lang);
+  const { locality, data, years, year } = page;
+  const name = localityName(locality, lang);
+  const path = `/${lang}/localities/${slug}`;
+  const bySlug = new Map(data?.indicators.map((i) => [i.slug, i]) ?? []);
+  const inCategory = (data?.comparisons ?? []).filter((c) => !query.category || bySlug.get(c.indicator)?.category === query.category);
+  const shown = inCategory.filter((c) => !query.status || c.status === query.status);
+  const charted = shown.filter((c) => c.status !== "pending" && c.status !== "no_target");
+  const pending = shown.filter((c) => c.status === "pending");
+  const noTarget = shown.filter((c) => c.status === "no_target");
+  const view = { year, status: query.status, category: query.category };
+
+  return (
+    <div className="space-y-6">
+      <header className="space-y-1">
+        <h1 className="text-3xl font-bold">{name}</h1>
+        <p className="text-stone-700">
+          {locality.level === "district" ? t.overview.district : t.overview.province}
+          {locality.parent && (
+            <> · <Link href={viewHref(`/${lang}/localities/${locality.parent.slug}`, { year })} className="text-red-800 underline">{localityName(locality.parent, lang)}</Link></>
+          )}
+          {locality.children.length > 0 && (
+            <> · {locality.children.map((c, i) => (
+              <span key={c.slug}>{i > 0 && ", "}<Link href={viewHref(`/${lang}/localities/${c.slug}`, { year })} className="text-red-800 underline">{localityName(c, lang)}</Link></span>
+            ))}</>
+          )}
+        </p>
+        {locality.successorEn && <p className="text-sm text-stone-600">{t.locality.successor}: {lang === "vi" ? locality.successorVi ?? locality.successorEn : locality.successorEn}</p>}
+      </header>
+
+      <div className="no-print space-y-2 rounded border border-stone-200 bg-white p-3">
+        <FilterLinks label={t.filters.year} options={years.map((y) => ({ key: String(y), label: String(y), href: viewHref(path, { ...view, year: y }), current: y === year }))} />
+        <FilterLinks label={t.filters.status} options={[
+          { key: "all", label: t.filters.all, href: viewHref(path, { ...view, status: undefined }), current: !query.status },
+          ...STATUSES.filter((s) => inCategory.some((c) => c.status === s)).map((s) => ({ key: s, label: t.status[s], href: viewHref(path, { ...view, status: s }), current: query.status === s })),
+        ]} />
+        <FilterLinks label={t.filters.category} options={[
+          { key: "all", label: t.filters.all, href: viewHref(path, { ...view, category: undefined }), current: !query.category },
+          ...CATEGORIES.filter((cat) => data?.comparisons.some((c) => bySlug.get(c.indicator)?.category === cat)).map((cat) => ({ key: cat, label: t.category[cat] ?? cat, href: viewHref(path, { ...view, category: cat }), current: query.category === cat })),
+        ]} />
+        {data && year !== undefined && <DataDownloads lang={lang} query={{ locality: slug, year }} />}
+      </div>
+
+      {!data ? <p>{t.overview.noFigures}</p> : (
+        <>
+          <section aria-labelledby="scorecard" className="space-y-2">
+            <h2 id="scorecard" className="text-xl font-semibold">{t.scorecard.title} · {year}</h2>
+            <ScorecardSection counts={scorecard(inCategory)} sourceScorecards={data.sourceScorecards} indicators={data.indicators} lang={lang} />
+          </section>
+
+          {shown.length === 0 && <p>{t.locality.nothing}</p>}
+          {CATEGORIES.map((cat) => {
+            const cards = charted.filter((c) => bySlug.get(c.indicator)?.category === cat);
+            if (cards.length === 0) return null;
+            return (
+              <section key={cat} aria-labelledby={`cat-${cat}`} className="space-y-3">
+                <h2 id={`cat-${cat}`} className="text-xl font-semibold">{t.category[cat]}</h2>
+                <div className="grid gap-4 lg:grid-cols-2">
+                  {cards.map((c) => {
+                    const ind = bySlug.get(c.indicator);
+                    return ind ? <ComparisonCard key={`${c.indicator}-${c.basis}`} c={c} indicator={ind} figures={data.figures} localityName={name} lang={lang} /> : null;
+                  })}
+                </div>
+              </section>
+            );
+          })}
+          {pending.length > 0 && (
+            <section aria-labelledby="pending" className="space-y-2">
+              <h2 id="pending" className="text-xl font-semibold">{t.locality.pendingTitle}</h2>
+              <ComparisonTable rows={pending} figures={data.figures} indicators={data.indicators} lang={lang} caption={t.locality.pendingTitle} show="target" />
+            </section>
+          )}
+          {noTarget.length > 0 && (
+            <section aria-labelledby="no-target" className="space-y-2">
+              <h2 id="no-target" className="text-xl font-semibold">{t.locality.noTargetTitle}</h2>
+              <ComparisonTable rows={noTarget} figures={data.figures} indicators={data.indicators} lang={lang} caption={t.locality.noTargetTitle} show="actual" />
+            </section>
+          )}
+          <section aria-labelledby="sources" className="space-y-1">
+            <h2 id="sources" className="text-xl font-semibold">{t.locality.sources}</h2>
+            <ul className="list-disc pl-5 text-sm">
+              {data.sources.map((s) => (
+                <li key={s.id}><Link href={`/${lang}/sources/${s.id}`} className="text-red-800 underline"><span lang="en">{s.title}</span></Link> ({s.id})</li>
+              ))}
+            </ul>
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

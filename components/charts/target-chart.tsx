@@ -1,0 +1,95 @@
+"use client";
+
+import { useState } from "react";
+import { Bar, BarChart, CartesianGrid, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import type { Lang } from "@/lib/i18n/config";
+import { formatNumber, formatValue, unitLabel } from "@/lib/format";
+import { ProvenanceBody, type Provenance } from "../provenance";
+import type { TargetChartSeries } from "./target-chart-data";
+
+export type TargetChartLabels = { target: string; derivedTarget: string; result: string; lowerIsBetter: string };
+
+const RESULT = "#1d4ed8";
+const TARGET = "#b91c1c";
+
+/**
+ * Planned vs achieved: results as bars, the target as a line or a band. A bar is focusable
+ * (arrow keys move between bars) and its tooltip carries the quote; clicking it pins the full
+ * provenance below the chart.
+ */
+export function TargetChart({
+  id, series, provenance, labels, lang, title,
+}: {
+  id: string;
+  series: TargetChartSeries;
+  provenance: Record<string, Provenance>;
+  labels: TargetChartLabels;
+  lang: Lang;
+  title: string;
+}) {
+  const [pinned, setPinned] = useState<string | null>(null);
+  const t = series.target;
+  const targetLabel = t?.kind === "line" && t.derived ? labels.derivedTarget : labels.target;
+  const pinnedP = pinned ? provenance[pinned] : undefined;
+  return (
+    <figure className="space-y-2">
+      {/* The box reserves the chart's space before it draws: no layout shift. */}
+      <div className="aspect-[16/9] w-full">
+        <BarChart
+          id={id}
+          responsive
+          style={{ width: "100%", height: "100%" }}
+          data={series.bars}
+          margin={{ top: 16, right: 16, bottom: 8, left: 8 }}
+          title={title}
+        >
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis dataKey="label" tick={{ fontSize: 12 }} />
+          <YAxis
+            domain={series.domain}
+            reversed={series.reversed}
+            tickFormatter={(v: number) => formatNumber(v, lang)}
+            tick={{ fontSize: 12 }}
+            width={72}
+            label={{ value: unitLabel(series.unit, lang), angle: -90, position: "insideLeft", fontSize: 12 }}
+          />
+          {t?.kind === "band" && (
+            <ReferenceArea y1={t.min} y2={t.max} fill={TARGET} fillOpacity={0.15} stroke={TARGET} strokeDasharray="4 2"
+              label={{ value: targetLabel, position: "insideTopRight", fill: TARGET, fontSize: 12 }} />
+          )}
+          {t?.kind === "line" && (
+            <ReferenceLine y={t.value} stroke={TARGET} strokeWidth={2} strokeDasharray={t.derived ? "6 4" : undefined}
+              label={{ value: `${targetLabel}: ${formatValue(t.value, series.unit, lang)}`, position: "insideTopRight", fill: TARGET, fontSize: 12 }} />
+          )}
+          <Tooltip
+            isAnimationActive={false}
+            content={({ active, payload }) => {
+              const bar = active ? payload?.[0]?.payload : undefined;
+              const p = bar ? provenance[bar.figureId as string] : undefined;
+              if (!bar || !p) return null;
+              return (
+                <div className="max-w-xs rounded border border-stone-300 bg-white p-2 text-xs shadow">
+                  <p className="font-semibold">{p.heading}</p>
+                  <p lang={p.language} dir={p.language === "ar" ? "rtl" : "ltr"} className="mt-1 italic">“{p.quote}”</p>
+                </div>
+              );
+            }}
+          />
+          <Bar dataKey="value" maxBarSize={96} name={labels.result} fill={RESULT} isAnimationActive={false} cursor="pointer"
+            onClick={(d: { payload?: { figureId?: string } }) => setPinned(d.payload?.figureId ?? null)} />
+        </BarChart>
+      </div>
+      <figcaption className="flex flex-wrap gap-4 text-xs text-stone-700">
+        <span><span aria-hidden="true" className="mr-1 inline-block h-3 w-3 align-middle" style={{ background: RESULT }} />{labels.result}</span>
+        {t && <span><span aria-hidden="true" className="mr-1 inline-block h-0.5 w-4 align-middle" style={{ background: TARGET }} />{targetLabel}</span>}
+        {series.reversed && <span>{labels.lowerIsBetter}</span>}
+      </figcaption>
+      {pinnedP && (
+        <div className="rounded border border-stone-200 bg-stone-50 p-3" role="region" aria-label={pinnedP.heading}>
+          <p className="mb-1 text-sm font-semibold">{pinnedP.heading}</p>
+          <ProvenanceBody p={pinnedP} lang={lang} />
+        </div>
+      )}
+    </figure>
+  );
+}

@@ -1,0 +1,53 @@
+import type { FigureDetail, IndicatorDetail } from "@/lib/data/comparisons";
+import { formatStated } from "@/lib/format";
+import type { Lang } from "@/lib/i18n/config";
+import { messages, periodLabel } from "@/lib/i18n/messages";
+import type { Comparison } from "@/lib/status/types";
+import { comparisonTitle, figuresOf, provenanceOf, summarySentence } from "@/lib/view/comparison-view";
+import { ProgressChart } from "./charts/progress-chart";
+import { TargetChart } from "./charts/target-chart";
+import { targetChartSeries } from "./charts/target-chart-data";
+import { FigureTable } from "./figure-table";
+import { StatusBadge } from "./status-badge";
+
+/** One indicator's planned vs achieved: title, status in words, one-sentence summary, chart, table. */
+export function ComparisonCard({ c, indicator, figures, localityName, lang, headingLevel = 3 }: {
+  c: Comparison; indicator: IndicatorDetail; figures: FigureDetail[]; localityName: string; lang: Lang; headingLevel?: 2 | 3;
+}) {
+  const t = messages(lang);
+  const own = figuresOf(c, figures, indicator);
+  const provenance = Object.fromEntries(own.map((f) => [f.id, provenanceOf(f, lang)]));
+  const title = comparisonTitle(c, indicator, lang);
+  const id = `cmp-${c.locality}-${c.indicator}-${c.year}-${c.basis}`;
+  const H = headingLevel === 2 ? "h2" : "h3";
+  const showProgress = c.interim && c.elapsed !== null && c.progress !== null && indicator.accumulation === "flow" && c.basis === "level";
+  const showChart = c.actual !== null && (c.target !== null || c.actual.reported !== null);
+  const results = own.filter((f) => f.kind === "actual");
+  return (
+    <article id={id} aria-labelledby={`${id}-title`} className="space-y-3 rounded border border-stone-200 bg-white p-4 break-inside-avoid">
+      <header className="flex flex-wrap items-start justify-between gap-2">
+        <H id={`${id}-title`} className="text-lg font-semibold">{title}</H>
+        <StatusBadge status={c.status} lang={lang} interim={c.interim} />
+      </header>
+      <p className="text-sm text-stone-800">{summarySentence(c, indicator, localityName, lang)}</p>
+      {showProgress && c.actual ? (
+        <ProgressChart progress={c.progress as number} elapsed={c.elapsed as number} provenance={provenance[c.actual.figureId]} lang={lang} />
+      ) : showChart ? (
+        <TargetChart
+          id={id}
+          title={`${title} — ${localityName}, ${c.year}`}
+          series={targetChartSeries(c, results, indicator.direction, (p) => periodLabel(p, lang))}
+          provenance={provenance}
+          labels={{ target: t.chart.target, derivedTarget: t.chart.derivedTarget, result: t.chart.result, lowerIsBetter: t.chart.lowerIsBetter }}
+          lang={lang}
+        />
+      ) : null}
+      <FigureTable
+        figures={own}
+        lang={lang}
+        caption={`${t.chart.table}: ${title}`}
+        extra={c.target?.derived ? [{ kind: t.chart.derivedTarget, period: periodLabel(String(c.year), lang), value: formatStated(c.target, lang), note: t.provenance.derived }] : undefined}
+      />
+    </article>
+  );
+}

@@ -1,0 +1,56 @@
+import type { FigureDetail } from "@/lib/data/comparisons";
+import type { Lang } from "@/lib/i18n/config";
+import { messages, periodLabel } from "@/lib/i18n/messages";
+import { provenanceOf, statedText } from "@/lib/view/comparison-view";
+import { ProvenanceDisclosure } from "./provenance";
+
+/**
+ * The data behind a chart as a table: every target and result as stated. Each value opens the
+ * sentence it came from. `extra` rows carry what is not a curated figure (a derived target).
+ */
+export function FigureTable({ figures, lang, caption, extra }: {
+  figures: FigureDetail[]; lang: Lang; caption: string; extra?: { kind: string; period: string; value: string; note: string }[];
+}) {
+  const t = messages(lang);
+  const rows = [...figures].sort((a, b) => (a.kind === b.kind ? a.period.localeCompare(b.period) : a.kind === "target" ? -1 : 1));
+  return (
+    <table className="w-full text-left text-sm">
+      <caption className="sr-only">{caption}</caption>
+      <thead>
+        <tr className="border-b border-stone-300 text-stone-700">
+          <th scope="col" className="py-1 pr-3 font-semibold">{t.chart.kind}</th>
+          <th scope="col" className="py-1 pr-3 font-semibold">{t.chart.period}</th>
+          <th scope="col" className="py-1 font-semibold">{t.chart.statedAs}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((f) => (
+          <tr key={f.id} className="border-b border-stone-100 align-top">
+            <td className="py-1 pr-3">{t.kind[f.kind]}</td>
+            <td className="py-1 pr-3">{periodLabel(f.period, lang)}</td>
+            <td className="py-1">
+              <ProvenanceDisclosure p={provenanceOf(f, lang)} lang={lang}>
+                {statedText(f, lang)}
+                {f.outcomeType && <span className="text-stone-600"> · {outcomeWords(f, lang)}</span>}
+              </ProvenanceDisclosure>
+            </td>
+          </tr>
+        ))}
+        {extra?.map((e) => (
+          <tr key={`${e.kind}-${e.period}`} className="border-b border-stone-100 align-top">
+            <td className="py-1 pr-3">{e.kind}</td>
+            <td className="py-1 pr-3">{e.period}</td>
+            <td className="py-1">{e.value} <span className="block text-xs text-stone-600">{e.note}</span></td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function outcomeWords(f: FigureDetail, lang: Lang): string {
+  const o = messages(lang).outcome;
+  if (f.outcomeType === "pct_of_plan" || f.outcomeType === "pct_above_plan")
+    return o[f.outcomeType]((f.outcomeValue ?? 0).toLocaleString(lang === "vi" ? "vi-VN" : "en-US"));
+  return f.outcomeType ? o[f.outcomeType] : "";
+}

@@ -1,0 +1,61 @@
+import type { Lang } from "@/lib/i18n/config";
+import { messages } from "@/lib/i18n/messages";
+
+/** Everything a reader needs to check one figure against its source. Plain, serialisable data. */
+export type Provenance = {
+  figureId: string;
+  heading: string; // e.g. "Result · H1 2024 · more than 19,658 bn VND"
+  quote: string;
+  language: string; // the quote's language: th, ar, en, de
+  gloss: string;
+  note: string | null;
+  sourceId: string;
+  sourceTitle: string;
+};
+
+/**
+ * The quote in its own language (Arabic right-to-left), the English gloss, the article and the
+ * curator note. Text only: React escapes it, so markup in a quote shows as text.
+ */
+export function ProvenanceBody({ p, lang }: { p: Provenance; lang: Lang }) {
+  const t = messages(lang).provenance;
+  return (
+    <dl className="space-y-1 text-sm">
+      <dt className="font-semibold text-stone-700">{t.quote}</dt>
+      <dd>
+        <blockquote lang={p.language} dir={p.language === "ar" ? "rtl" : "ltr"} className="border-l-4 border-stone-300 pl-2 italic">
+          {p.quote}
+        </blockquote>
+      </dd>
+      <dt className="font-semibold text-stone-700">{t.gloss}</dt>
+      <dd lang="en">{p.gloss}</dd>
+      <dt className="font-semibold text-stone-700">{t.source}</dt>
+      <dd>
+        <a href={`/${lang}/sources/${p.sourceId}`} className="text-red-800 underline">
+          {p.sourceTitle}
+        </a>{" "}
+        <span className="text-stone-600">({p.sourceId})</span>
+      </dd>
+      {p.note && (
+        <>
+          <dt className="font-semibold text-stone-700">{t.note}</dt>
+          <dd lang="en">{p.note}</dd>
+        </>
+      )}
+    </dl>
+  );
+}
+
+/** A value that opens its provenance when clicked, or on Enter/Space when focused. */
+export function ProvenanceDisclosure({ p, lang, children }: { p: Provenance; lang: Lang; children: React.ReactNode }) {
+  return (
+    <details className="group">
+      <summary className="cursor-pointer list-none underline decoration-dotted underline-offset-4 focus-visible:outline-2 focus-visible:outline-red-800" data-figure={p.figureId}>
+        {children}
+      </summary>
+      <div className="mt-2 max-w-prose rounded border border-stone-200 bg-stone-50 p-3">
+        <ProvenanceBody p={p} lang={lang} />
+      </div>
+    </details>
+  );
+}

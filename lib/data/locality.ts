@@ -1,0 +1,24 @@
+import "server-only";
+import { db } from "../db";
+import { isScorecard } from "../status/build";
+import { getComparisonData } from "./comparisons";
+
+/** Everything the locality page shows for one year, or null when the locality does not exist. */
+export async function getLocalityPage(slug: string, year: number | undefined) {
+  const locality = await db.locality.findUnique({
+    where: { slug },
+    include: { parent: true, children: { orderBy: { nameEn: "asc" } } },
+  });
+  if (!locality) return null;
+  const years = (
+    await db.figure.findMany({ where: { localitySlug: slug }, distinct: ["year"], select: { year: true }, orderBy: { year: "desc" } })
+  ).map((r) => r.year);
+  const selected = year ?? years[0];
+  if (selected === undefined || !years.includes(selected)) return { locality, years, year: selected, data: null };
+  const data = await getComparisonData({ locality: slug, year: selected });
+  const scorecardSlugs = new Set(data.indicators.filter(isScorecard).map((i) => i.slug));
+  const sourceScorecards = data.figures.filter((f) => scorecardSlugs.has(f.indicatorSlug));
+  const sourceIds = [...new Set(data.figures.map((f) => f.sourceId))].sort();
+  const sources = await db.source.findMany({ where: { id: { in: sourceIds } }, orderBy: { id: "asc" } });
+  return { locality, years, year: selected, data: { ...data, sourceScorecards, sources } };
+}

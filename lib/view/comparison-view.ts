@@ -1,0 +1,67 @@
+import type { Provenance } from "@/components/provenance";
+import type { FigureDetail, IndicatorDetail } from "../data/comparisons";
+import { formatNumber, formatStated } from "../format";
+import type { Lang } from "../i18n/config";
+import { messages, periodLabel } from "../i18n/messages";
+import { indicatorName } from "../i18n/names";
+import type { Comparison } from "../status/types";
+
+/** The figures behind one comparison: its indicator and basis, or a base indicator's % change. */
+export function figuresOf(c: Comparison, figures: FigureDetail[], indicator: IndicatorDetail): FigureDetail[] {
+  return figures.filter(
+    (f) =>
+      f.localitySlug === c.locality && f.year === c.year &&
+      ((f.indicatorSlug === c.indicator && f.basis === c.basis) ||
+        (c.basis === "level" && f.indicatorSlug === indicator.growthOf && f.basis === "yoy_pct")),
+  );
+}
+
+export function statedText(f: Pick<FigureDetail, "comparator" | "value" | "min" | "max" | "unit" | "outOf">, lang: Lang): string {
+  const s = formatStated(f, lang);
+  return f.outOf !== null ? `${s} / ${formatNumber(f.outOf, lang)}` : s;
+}
+
+export function provenanceOf(f: FigureDetail, lang: Lang): Provenance {
+  const t = messages(lang);
+  return {
+    figureId: f.id,
+    heading: `${t.kind[f.kind]} · ${periodLabel(f.period, lang)} · ${statedText(f, lang)}`,
+    quote: f.quote,
+    language: f.language,
+    gloss: f.gloss,
+    note: f.note,
+    sourceId: f.sourceId,
+    sourceTitle: f.sourceTitle,
+  };
+}
+
+/** "Budget revenue" or, for another basis, "Budget revenue (change on a year earlier)". */
+export function comparisonTitle(c: Pick<Comparison, "basis">, indicator: IndicatorDetail, lang: Lang): string {
+  const name = indicatorName(indicator, lang);
+  const basis = messages(lang).basis[c.basis];
+  return basis ? `${name} (${basis})` : name;
+}
+
+export function reportedText(r: NonNullable<NonNullable<Comparison["actual"]>["reported"]>, lang: Lang): string {
+  const o = messages(lang).outcome;
+  if (r.type === "pct_of_plan" || r.type === "pct_above_plan") return o[r.type](formatNumber(r.value ?? 0, lang));
+  return o[r.type];
+}
+
+/** One sentence that states the comparison and its status in words, for every chart. */
+export function summarySentence(c: Comparison, indicator: IndicatorDetail, localityName: string, lang: Lang): string {
+  const t = messages(lang);
+  const name = comparisonTitle(c, indicator, lang);
+  const status = t.status[c.status].toLowerCase();
+  const targetText = c.target
+    ? `${formatStated(c.target, lang)}${c.target.derived ? ` (${t.chart.derivedTarget.toLowerCase()})` : ""}`
+    : c.actual?.reported
+      ? reportedText(c.actual.reported, lang)
+      : "";
+  if (!c.actual) return t.summary.pending(name, localityName, c.year, targetText);
+  const result = formatStated({ ...c.actual, min: null, max: null }, lang);
+  const period = periodLabel(c.actual.period, lang);
+  if (!c.target && !c.actual.reported) return t.summary.noTarget(name, localityName, c.year, result, period);
+  const interim = c.interim && c.status !== "on_track" && c.status !== "behind" ? ` (${t.chart.interim})` : "";
+  return t.summary.withTarget(name, localityName, c.year, targetText, result, period, `${status}${interim}`);
+}
