@@ -3,23 +3,35 @@ import type { FigureDetail, IndicatorDetail } from "@/lib/data/comparisons";
 import type { Lang } from "@/lib/i18n/config";
 import { messages, periodLabel } from "@/lib/i18n/messages";
 import type { Comparison } from "@/lib/status/types";
+import { viewHref } from "@/lib/url";
 import { comparisonTitle, figuresOf, provenanceOf, statedText } from "@/lib/view/comparison-view";
 import { ProvenanceDisclosure } from "./provenance";
 import { StatusBadge } from "./status-badge";
 
-/** Targets without results (pending) or results without targets, as a table with provenance. */
-export function ComparisonTable({ rows, figures, indicators, lang, caption, show }: {
-  rows: Comparison[]; figures: FigureDetail[]; indicators: IndicatorDetail[]; lang: Lang; caption: string; show: "target" | "actual";
+/**
+ * Comparisons without a chart (targets pending, results without a target) as a table: target,
+ * result and status, each value opening its source. Rows are named by indicator, or by
+ * locality when `localityNames` is given (the indicator page).
+ */
+export function ComparisonTable({ rows, figures, indicators, lang, caption, localityNames }: {
+  rows: Comparison[]; figures: FigureDetail[]; indicators: IndicatorDetail[]; lang: Lang; caption: string; localityNames?: Map<string, string>;
 }) {
   const t = messages(lang);
   const bySlug = new Map(indicators.map((i) => [i.slug, i]));
+  const cell = (figs: FigureDetail[]) =>
+    figs.length === 0 ? "—" : figs.map((f) => (
+      <ProvenanceDisclosure key={f.id} p={provenanceOf(f, lang)} lang={lang}>
+        {statedText(f, lang)} <span className="text-stone-600">({periodLabel(f.period, lang)})</span>
+      </ProvenanceDisclosure>
+    ));
   return (
     <table className="w-full text-left text-sm">
-      <caption className="mb-1 text-left font-semibold sr-only">{caption}</caption>
+      <caption className="sr-only">{caption}</caption>
       <thead>
         <tr className="border-b border-stone-300 text-stone-700">
-          <th scope="col" className="py-1 pr-3">{t.indicator.title}</th>
-          <th scope="col" className="py-1 pr-3">{t.kind[show]}</th>
+          <th scope="col" className="py-1 pr-3">{localityNames ? t.source.locality : t.indicator.title}</th>
+          <th scope="col" className="py-1 pr-3">{t.kind.target}</th>
+          <th scope="col" className="py-1 pr-3">{t.kind.actual}</th>
           <th scope="col" className="py-1">{t.filters.status}</th>
         </tr>
       </thead>
@@ -27,19 +39,15 @@ export function ComparisonTable({ rows, figures, indicators, lang, caption, show
         {rows.map((c) => {
           const ind = bySlug.get(c.indicator);
           if (!ind) return null;
-          const figs = figuresOf(c, figures, ind).filter((f) => f.kind === show);
+          const figs = figuresOf(c, figures, ind);
+          const label = localityNames
+            ? <Link href={viewHref(`/${lang}/localities/${c.locality}`, { year: c.year })} className="text-red-800 underline">{localityNames.get(c.locality) ?? c.locality}</Link>
+            : <Link href={viewHref(`/${lang}/indicators/${c.indicator}`, { year: c.year })} className="text-red-800 underline">{comparisonTitle(c, ind, lang)}</Link>;
           return (
-            <tr key={`${c.indicator}-${c.basis}`} className="border-b border-stone-100 align-top">
-              <th scope="row" className="py-1 pr-3 font-normal">
-                <Link href={`/${lang}/indicators/${c.indicator}?year=${c.year}`} className="hover:underline">{comparisonTitle(c, ind, lang)}</Link>
-              </th>
-              <td className="py-1 pr-3">
-                {figs.map((f) => (
-                  <ProvenanceDisclosure key={f.id} p={provenanceOf(f, lang)} lang={lang}>
-                    {statedText(f, lang)} <span className="text-stone-600">({periodLabel(f.period, lang)})</span>
-                  </ProvenanceDisclosure>
-                ))}
-              </td>
+            <tr key={`${c.locality}-${c.indicator}-${c.basis}`} className="border-b border-stone-100 align-top">
+              <th scope="row" className="py-1 pr-3 font-normal">{label}</th>
+              <td className="py-1 pr-3">{cell(figs.filter((f) => f.kind === "target"))}</td>
+              <td className="py-1 pr-3">{cell(figs.filter((f) => f.kind === "actual"))}</td>
               <td className="py-1"><StatusBadge status={c.status} lang={lang} /></td>
             </tr>
           );

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
+import { LanguageSwitch } from "@/components/language-switch";
 import "../globals.css";
 import { LANGS } from "@/lib/i18n/config";
 import { messages } from "@/lib/i18n/messages";
@@ -33,16 +35,19 @@ export default async function LangLayout({
           {t.skipToContent}
         </a>
         <header className="no-print border-b border-stone-200 bg-white">
-          <nav className="mx-auto flex max-w-6xl items-center gap-6 px-4 py-3" aria-label={t.siteName}>
+          <nav className="mx-auto flex max-w-6xl items-center gap-6 px-4 py-3" aria-label={t.nav.main}>
             <Link href={`/${lang}`} className="text-lg font-bold text-red-800">
               {t.siteName}
             </Link>
             <Link href={`/${lang}`} className="text-sm hover:underline">
               {t.nav.overview}
             </Link>
-            <Link href={`/${other}`} hrefLang={other} lang={other} className="ml-auto text-sm hover:underline" aria-label={t.languageSwitchLabel}>
-              {t.languageSwitch}
+            <Link href={`/${lang}/methodology`} className="text-sm hover:underline">
+              {t.nav.methodology}
             </Link>
+            <Suspense fallback={<Link href={`/${other}`} lang={other} aria-label={t.languageSwitchLabel} className="ml-auto text-sm">{t.languageSwitch}</Link>}>
+              <LanguageSwitch to={other} label={t.languageSwitchLabel} text={t.languageSwitch} />
+            </Suspense>
           </nav>
         </header>
         <main id="main" className="mx-auto max-w-6xl px-4 py-6">

@@ -1,45 +1,55 @@
-import Link from "next/link";
-import { getFigureCounts, getLocalities } from "@/lib/data/catalog";
+import { notFound } from "next/navigation";
+import { DataDownloads } from "@/components/data-downloads";
+import { FilterLinks } from "@/components/filter-links";
+import { LocalitySummary } from "@/components/locality-summary";
+import { getOverview } from "@/lib/data/overview";
 import { messages } from "@/lib/i18n/messages";
-import { langParam } from "@/lib/route-params";
 import { localityName } from "@/lib/i18n/names";
+import { langParam } from "@/lib/route-params";
+import { viewHref } from "@/lib/url";
+import { parseViewParams } from "@/lib/view/params";
 
-export default async function OverviewPage({ params }: { params: Promise<{ lang: string }> }) {
+type Props = { params: Promise<{ lang: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function OverviewPage({ params, searchParams }: Props) {
   const lang = langParam((await params).lang);
+  const query = parseViewParams(await searchParams, ["year"]);
+  const { localities, years, year, data } = await getOverview(query.year);
+  if (query.year !== undefined && !data) notFound();
   const t = messages(lang);
-  const [localities, counts] = await Promise.all([getLocalities(), getFigureCounts()]);
   const provinces = localities.filter((l) => l.level === "province");
+  const forLocality = (slug: string) => data?.comparisons.filter((c) => c.locality === slug) ?? [];
   return (
     <div className="space-y-6">
-      <div>
+      <header>
         <h1 className="text-3xl font-bold">{t.overview.title}</h1>
-        <p className="mt-1 text-stone-700">{t.overview.intro}</p>
+        <p className="mt-1 max-w-3xl text-stone-700">{t.overview.intro}</p>
+      </header>
+      <div className="no-print space-y-2 rounded border border-stone-200 bg-white p-3">
+        <FilterLinks label={t.filters.year} options={years.map((y) => ({ key: String(y), label: String(y), href: viewHref(`/${lang}`, { year: y }), current: y === year }))} />
+        {year !== undefined && <DataDownloads lang={lang} query={{ year }} />}
       </div>
-      <ul className="grid gap-4 sm:grid-cols-2">
-        {provinces.map((p) => {
-          const districts = localities.filter((d) => d.parentSlug === p.slug);
-          return (
-            <li key={p.slug} className="rounded border border-stone-200 bg-white p-4">
-              <h2 className="text-xl font-semibold">
-                <Link href={`/${lang}/localities/${p.slug}`} className="text-red-800 underline">{localityName(p, lang)}</Link> <span className="text-sm font-normal text-stone-600">· {t.overview.province}</span>
-              </h2>
-              <p className="text-sm text-stone-700">{t.overview.figures(counts.get(p.slug) ?? 0)}</p>
-              {districts.length > 0 && (
-                <ul className="mt-2 space-y-1" aria-label={`${t.overview.districtsOf}: ${localityName(p, lang)}`}>
-                  {districts.map((d) => (
-                    <li key={d.slug}>
-                      <Link href={`/${lang}/localities/${d.slug}`} className="text-red-800 underline">{localityName(d, lang)}</Link>{" "}
-                      <span className="text-sm text-stone-600">
-                        · {t.overview.district} · {t.overview.figures(counts.get(d.slug) ?? 0)}
-                      </span>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </li>
-          );
-        })}
-      </ul>
+      {data && year !== undefined && (
+        <ul className="grid gap-4 lg:grid-cols-2">
+          {provinces.map((p) => {
+            const districts = localities.filter((d) => d.parentSlug === p.slug);
+            return (
+              <li key={p.slug} className="space-y-4 rounded border border-stone-200 bg-white p-4">
+                <LocalitySummary slug={p.slug} name={localityName(p, lang)} level="province" comparisons={forLocality(p.slug)} indicators={data.indicators} year={year} lang={lang} heading="h2" />
+                {districts.length > 0 && (
+                  <ul className="space-y-4 border-l-2 border-stone-200 pl-4" aria-label={t.overview.districtsOf(localityName(p, lang))}>
+                    {districts.map((d) => (
+                      <li key={d.slug}>
+                        <LocalitySummary slug={d.slug} name={localityName(d, lang)} level="district" comparisons={forLocality(d.slug)} indicators={data.indicators} year={year} lang={lang} heading="h3" />
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
     </div>
   );
 }

@@ -27,12 +27,6 @@ export async function getYears(): Promise<number[]> {
   return rows.map((r) => r.year);
 }
 
-/** Number of figures per locality slug. */
-export async function getFigureCounts(): Promise<Map<string, number>> {
-  const rows = await db.figure.groupBy({ by: ["localitySlug"], _count: { _all: true } });
-  return new Map(rows.map((r) => [r.localitySlug, r._count._all]));
-}
-
 /** The first of a query's slugs that names nothing, as a query error; null when all exist. */
 export async function findUnknownSlug(q: { locality?: string; indicator?: string }) {
   if (q.locality !== undefined && !(await localityExists(q.locality)))

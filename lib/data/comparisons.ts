@@ -19,7 +19,7 @@ export type IndicatorDetail = StatusIndicator & { nameEn: string; nameVi: string
 
 // Values in the database are checked by the seed schema on the way in; these casts only narrow
 // Prisma's plain strings back to those enumerations.
-function toDetail(f: {
+export function toDetail(f: {
   id: string; sourceId: string; localitySlug: string; indicatorSlug: string; period: string; year: number; periodPart: string;
   kind: string; comparator: string; value: number | null; min: number | null; max: number | null; unit: string; basis: string;
   outcomeType: string | null; outcomeValue: number | null; quote: string; gloss: string; note: string | null; estimated: boolean;

@@ -93,6 +93,8 @@ export const en = {
       `${ind}, ${loc}, ${year}: target ${target}; result ${result} (${period}): ${status}.`,
     pending: (ind: string, loc: string, year: number, target: string) => `${ind}, ${loc}, ${year}: target ${target}; no result reported yet: pending.`,
     noTarget: (ind: string, loc: string, year: number, result: string, period: string) => `${ind}, ${loc}, ${year}: result ${result} (${period}); no target.`,
+    reported: (ind: string, loc: string, year: number, result: string, period: string, outcome: string) =>
+      `${ind}, ${loc}, ${year}: result ${result} (${period}); the source says it ${outcome}: as reported.`,
   },
   provenance: {
     quote: "Quote",

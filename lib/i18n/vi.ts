@@ -86,6 +86,8 @@ export const vi: Messages = {
       `${ind}, ${loc}, năm ${year}: chỉ tiêu ${target}; kết quả ${result} (${period}): ${status}.`,
     pending: (ind, loc, year, target) => `${ind}, ${loc}, năm ${year}: chỉ tiêu ${target}; chưa có kết quả: đang chờ.`,
     noTarget: (ind, loc, year, result, period) => `${ind}, ${loc}, năm ${year}: kết quả ${result} (${period}); không có chỉ tiêu.`,
+    reported: (ind, loc, year, result, period, outcome) =>
+      `${ind}, ${loc}, năm ${year}: kết quả ${result} (${period}); nguồn tin cho biết ${outcome}: theo báo cáo.`,
   },
   provenance: {
     quote: "Trích dẫn",

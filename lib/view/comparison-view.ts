@@ -1,6 +1,6 @@
 import type { Provenance } from "@/components/provenance";
 import type { FigureDetail, IndicatorDetail } from "../data/comparisons";
-import { formatNumber, formatStated } from "../format";
+import { formatNumber, formatStated, formatValue } from "../format";
 import type { Lang } from "../i18n/config";
 import { messages, periodLabel } from "../i18n/messages";
 import { indicatorName } from "../i18n/names";
@@ -17,8 +17,10 @@ export function figuresOf(c: Comparison, figures: FigureDetail[], indicator: Ind
 }
 
 export function statedText(f: Pick<FigureDetail, "comparator" | "value" | "min" | "max" | "unit" | "outOf">, lang: Lang): string {
-  const s = formatStated(f, lang);
-  return f.outOf !== null ? `${s} / ${formatNumber(f.outOf, lang)}` : s;
+  if (f.outOf === null || f.value === null) return formatStated(f, lang);
+  // "30 of 32 targets" / "30/32 chỉ tiêu"
+  const of = lang === "vi" ? "/" : " of ";
+  return `${formatNumber(f.value, lang)}${of}${formatValue(f.outOf, f.unit, lang)}`;
 }
 
 export function provenanceOf(f: FigureDetail, lang: Lang): Provenance {
@@ -62,6 +64,7 @@ export function summarySentence(c: Comparison, indicator: IndicatorDetail, local
   const result = formatStated({ ...c.actual, min: null, max: null }, lang);
   const period = periodLabel(c.actual.period, lang);
   if (!c.target && !c.actual.reported) return t.summary.noTarget(name, localityName, c.year, result, period);
+  if (!c.target && c.actual.reported) return t.summary.reported(name, localityName, c.year, result, period, targetText);
   const interim = c.interim && c.status !== "on_track" && c.status !== "behind" ? ` (${t.chart.interim})` : "";
   return t.summary.withTarget(name, localityName, c.year, targetText, result, period, `${status}${interim}`);
 }

@@ -21,7 +21,8 @@ type Props = { params: Promise<{ lang: string; slug: string }>; searchParams: Pr
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lang, slug } = await params;
   const page = await getLocalityPage(slugParam(slug), undefined);
-  return { title: page ? localityName(page.locality, langParam(lang)) : undefined };
+  if (!page) notFound();
+  return { title: localityName(page.locality, langParam(lang)) };
 }
 
 export default async function LocalityPage({ params, searchParams }: Props) {
@@ -100,13 +101,13 @@ export default async function LocalityPage({ params, searchParams }: Props) {
           {pending.length > 0 && (
             <section aria-labelledby="pending" className="space-y-2">
               <h2 id="pending" className="text-xl font-semibold">{t.locality.pendingTitle}</h2>
-              <ComparisonTable rows={pending} figures={data.figures} indicators={data.indicators} lang={lang} caption={t.locality.pendingTitle} show="target" />
+              <ComparisonTable rows={pending} figures={data.figures} indicators={data.indicators} lang={lang} caption={t.locality.pendingTitle} />
             </section>
           )}
           {noTarget.length > 0 && (
             <section aria-labelledby="no-target" className="space-y-2">
               <h2 id="no-target" className="text-xl font-semibold">{t.locality.noTargetTitle}</h2>
-              <ComparisonTable rows={noTarget} figures={data.figures} indicators={data.indicators} lang={lang} caption={t.locality.noTargetTitle} show="actual" />
+              <ComparisonTable rows={noTarget} figures={data.figures} indicators={data.indicators} lang={lang} caption={t.locality.noTargetTitle} />
             </section>
           )}
           <section aria-labelledby="sources" className="space-y-1">

@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ComparisonCard } from "@/components/comparison-card";
+import { ComparisonTable } from "@/components/comparison-table";
+import { DataDownloads } from "@/components/data-downloads";
+import { FilterLinks } from "@/components/filter-links";
+import { getIndicatorPage } from "@/lib/data/indicator";
+import { unitLabel } from "@/lib/format";
+import { messages } from "@/lib/i18n/messages";
+import { indicatorName, localityName } from "@/lib/i18n/names";
+import { langParam, slugParam } from "@/lib/route-params";
+import { viewHref } from "@/lib/url";
+import { parseViewParams } from "@/lib/view/params";
+
+type Props = { params: Promise<{ lang: string; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { lang, slug } = await params;
+  const page = await getIndicatorPage(slugParam(slug), undefined);
+  if (!page) notFound();
+  return { title: indicatorName(page.indicator, langParam(lang)) };
+}
+
+export default async function IndicatorPage({ params, searchParams }: Props) {
+  const p = await params;
+  const lang = langParam(p.lang);
+  const slug = slugParam(p.slug);
+  const query = parseViewParams(await searchParams, ["year"]);
+  const page = await getIndicatorPage(slug, query.year);
+  if (!page || (query.year !== undefined && !page.data)) notFound();
+  const t = messages(lang);
+  const { indicator, years, year, data } = page;
+  const name = indicatorName(indicator, lang);
+  const names = new Map(data?.localities.map((l) => [l.slug, localityName(l, lang)]) ?? []);
+  const detail = data?.indicators.find((i) => i.slug === slug);
+  const charted = data?.comparisons.filter((c) => c.status !== "pending" && c.status !== "no_target") ?? [];
+  const others = data?.comparisons.filter((c) => c.status === "pending" || c.status === "no_target") ?? [];
+  return (
+    <div className="space-y-6">
+      <header className="space-y-1">
+        <h1 className="text-3xl font-bold">{name}</h1>
+        <p className="text-stone-700">
+          {t.category[indicator.category]} · {t.indicator.unit}: {unitLabel(indicator.unit, lang) || "—"} · {t.indicator.directions[indicator.direction]}
+        </p>
+      </header>
+      <div className="no-print space-y-2 rounded border border-stone-200 bg-white p-3">
+        <FilterLinks label={t.filters.year} options={years.map((y) => ({ key: String(y), label: String(y), href: viewHref(`/${lang}/indicators/${slug}`, { year: y }), current: y === year }))} />
+        {year !== undefined && <DataDownloads lang={lang} query={{ indicator: slug, year }} />}
+      </div>
+      <section aria-labelledby="across" className="space-y-3">
+        <h2 id="across" className="text-xl font-semibold">{t.indicator.acrossLocalities} · {year}</h2>
+        {!data || !detail || data.comparisons.length === 0 ? <p>{t.indicator.none}</p> : (
+          <>
+            <div className="grid gap-4 lg:grid-cols-2">
+              {charted.map((c) => (
+                <ComparisonCard key={`${c.locality}-${c.basis}`} c={c} indicator={detail} figures={data.figures} localityName={names.get(c.locality) ?? c.locality} lang={lang} />
+              ))}
+            </div>
+            {others.length > 0 && (
+              <ComparisonTable rows={others} figures={data.figures} indicators={data.indicators} lang={lang} caption={name} localityNames={names} />
+            )}
+          </>
+        )}
+      </section>
+    </div>
+  );
+}

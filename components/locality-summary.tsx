@@ -1,0 +1,63 @@
+import Link from "next/link";
+import type { IndicatorDetail } from "@/lib/data/comparisons";
+import { formatStated } from "@/lib/format";
+import type { Lang } from "@/lib/i18n/config";
+import { messages, periodLabel } from "@/lib/i18n/messages";
+import { indicatorName } from "@/lib/i18n/names";
+import { scorecard } from "@/lib/status/build";
+import type { Comparison } from "@/lib/status/types";
+import { viewHref } from "@/lib/url";
+import { StatusCounts } from "./scorecard";
+import { StatusBadge } from "./status-badge";
+
+// The figures a reader looks for first, in this order, where a locality has them.
+const HEADLINE = ["grdp-growth", "economic-growth", "production-value-growth", "poverty-rate", "budget-revenue"];
+
+export function headlineComparisons(comparisons: Comparison[]): Comparison[] {
+  return HEADLINE.flatMap((slug) => comparisons.filter((c) => c.indicator === slug && c.basis === "level"));
+}
+
+/** A locality's scorecard and headline planned-vs-achieved figures for the overview. */
+export function LocalitySummary({ slug, name, level, comparisons, indicators, year, lang, heading: H }: {
+  slug: string; name: string; level: string; comparisons: Comparison[]; indicators: IndicatorDetail[]; year: number; lang: Lang; heading: "h2" | "h3";
+}) {
+  const t = messages(lang);
+  const bySlug = new Map(indicators.map((i) => [i.slug, i]));
+  const headline = headlineComparisons(comparisons);
+  return (
+    <div className="space-y-2">
+      <H className={H === "h2" ? "text-xl font-semibold" : "text-lg font-semibold"}>
+        <Link href={viewHref(`/${lang}/localities/${slug}`, { year })} className="text-red-800 underline">{name}</Link>{" "}
+        <span className="text-sm font-normal text-stone-600">· {level === "province" ? t.overview.province : t.overview.district}</span>
+      </H>
+      {comparisons.length === 0 ? (
+        <p className="text-sm text-stone-600">{t.overview.noFigures}</p>
+      ) : (
+        <>
+          <StatusCounts counts={scorecard(comparisons)} lang={lang} label={`${t.scorecard.computed}: ${name}, ${year}`} />
+          {headline.length > 0 && (
+            <table className="w-full text-left text-sm">
+              <caption className="sr-only">{`${t.overview.headline}: ${name}, ${year}`}</caption>
+              <thead className="sr-only">
+                <tr><th scope="col">{t.indicator.title}</th><th scope="col">{t.kind.target}</th><th scope="col">{t.kind.actual}</th><th scope="col">{t.filters.status}</th></tr>
+              </thead>
+              <tbody>
+                {headline.map((c) => {
+                  const ind = bySlug.get(c.indicator);
+                  return (
+                    <tr key={c.indicator} className="border-t border-stone-100 align-top">
+                      <th scope="row" className="py-1 pr-2 font-normal">{ind ? indicatorName(ind, lang) : c.indicator}</th>
+                      <td className="py-1 pr-2">{c.target ? <>{t.kind.target}: {formatStated(c.target, lang)}</> : "—"}</td>
+                      <td className="py-1 pr-2">{c.actual ? <>{t.kind.actual}: {formatStated({ ...c.actual, min: null, max: null }, lang)} ({periodLabel(c.actual.period, lang)})</> : "—"}</td>
+                      <td className="py-1"><StatusBadge status={c.status} lang={lang} /></td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

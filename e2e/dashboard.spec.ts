@@ -1,0 +1,114 @@
+import { expect, test } from "@playwright/test";
+
+test("overview → locality: a reader reaches Hải Hà and its 2024 production value target", async ({ page }) => {
+  await page.goto("/en");
+  await expect(page.getByRole("heading", { level: 1, name: "Targets and results by locality" })).toBeVisible();
+  await page.getByRole("link", { name: "Hải Hà" }).click();
+  await expect(page).toHaveURL(/\/en\/localities\/hai-ha\?year=2024$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Hải Hà" })).toBeVisible();
+  const card = page.getByRole("article", { name: "Total production value" });
+  await expect(card.getByText("more than 36,000 bn VND", { exact: true })).toBeVisible();
+  await expect(card.getByText("more than 19,658 bn VND", { exact: true })).toBeVisible();
+  await expect(card.getByText("On track", { exact: true })).toBeVisible();
+});
+
+test("changing the year changes the URL and the figures; back returns", async ({ page }) => {
+  await page.goto("/en/localities/ninh-thuan");
+  const budget = page.getByRole("article", { name: "State budget revenue" });
+  await expect(budget.getByText("at least 4,000 bn VND", { exact: true })).toBeVisible();
+  await expect(budget.getByText(/1,207 bn VND/).first()).toBeVisible();
+  await page.getByRole("navigation", { name: "Year" }).getByRole("link", { name: "2023" }).click();
+  await expect(page).toHaveURL(/\?year=2023$/);
+  await expect(page.getByRole("heading", { name: "Scorecard · 2023" })).toBeVisible();
+  await expect(page.getByRole("row", { name: /National ranking of GRDP growth/ })).toContainText("9 of 63");
+  await expect(page.getByRole("article", { name: "State budget revenue" })).toHaveCount(0);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/en\/localities\/ninh-thuan$/);
+  await expect(page.getByRole("article", { name: "State budget revenue" })).toBeVisible();
+});
+
+test("status and category filters live in the URL", async ({ page }) => {
+  await page.goto("/en/localities/binh-xuyen?year=2023");
+  await page.getByRole("navigation", { name: "Status" }).getByRole("link", { name: "Missed" }).click();
+  await expect(page).toHaveURL(/\?year=2023&status=missed$/);
+  await expect(page.getByRole("article")).toHaveCount(1);
+  await expect(page.getByRole("article", { name: "Production value growth rate" })).toContainText("at least 16.8%");
+  await page.goto("/en/localities/binh-xuyen?year=2023&category=budget");
+  await expect(page.getByRole("article", { name: "State budget revenue" })).toContainText("exceeded the target");
+  await expect(page.getByRole("article", { name: "Production value growth rate" })).toHaveCount(0);
+});
+
+test("a figure's provenance opens from its table cell, with the quote in its language", async ({ page }) => {
+  await page.goto("/en/localities/ninh-thuan?year=2024");
+  const budget = page.getByRole("article", { name: "State budget revenue" });
+  const cell = budget.getByRole("table").getByText(/1,207 bn VND/);
+  await cell.focus();
+  await page.keyboard.press("Enter");
+  const quote = budget.getByRole("table").locator("blockquote[lang=ar]");
+  await expect(quote).toBeVisible();
+  await expect(quote).toHaveAttribute("dir", "rtl");
+  await expect(quote).toContainText("1,207 مليار");
+  await expect(budget.getByText("30.2% of plan").first()).toBeVisible();
+});
+
+test("clicking a bar pins its provenance below the chart", async ({ page }) => {
+  await page.goto("/en/localities/ninh-thuan?year=2024");
+  const card = page.getByRole("article", { name: "GRDP growth rate" });
+  await card.locator(".recharts-bar-rectangle").first().click();
+  const pinned = card.getByRole("region", { name: /Result · Q1 2024 · 8.26%/ });
+  await expect(pinned).toBeVisible();
+  await expect(pinned.locator("blockquote")).toContainText("8.26٪");
+});
+
+test("switching language keeps the view and changes labels and number formats", async ({ page }) => {
+  await page.goto("/en/localities/ninh-thuan?year=2024");
+  await expect(page.getByRole("article", { name: "State budget revenue" }).getByText("at least 4,000 bn VND", { exact: true })).toBeVisible();
+  await page.getByRole("link", { name: "Xem bằng tiếng Việt" }).click();
+  await expect(page).toHaveURL(/\/vi\/localities\/ninh-thuan\?year=2024$/);
+  const budget = page.getByRole("article", { name: "Thu ngân sách nhà nước trên địa bàn" });
+  await expect(budget.getByText("ít nhất 4.000 tỷ đồng", { exact: true })).toBeVisible();
+  await expect(budget.getByText("Đúng tiến độ", { exact: true })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "vi");
+});
+
+test("an unknown locality, indicator, source or year is a 404", async ({ page }) => {
+  for (const path of ["/en/localities/atlantis", "/vi/indicators/happiness", "/en/sources/999_nope", "/en/localities/hai-ha?year=1999", "/en?year=abc"]) {
+    const res = await page.goto(path);
+    expect(res?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  }
+});
+
+test("the indicator page compares one indicator across localities", async ({ page }) => {
+  await page.goto("/en/indicators/budget-revenue?year=2024");
+  await expect(page.getByRole("heading", { level: 1, name: "State budget revenue" })).toBeVisible();
+  await expect(page.getByRole("article", { name: "State budget revenue" })).toContainText("Ninh Thuận");
+  await expect(page.getByRole("row", { name: /Hướng Hóa/ })).toContainText("more than 830 bn VND");
+  await expect(page.getByRole("row", { name: /Hải Hà/ })).toContainText("100%");
+});
+
+test("the source page lists every figure with its quote in the article's language", async ({ page }) => {
+  await page.goto("/en/sources/003_a07391bbfb521831");
+  await expect(page.getByRole("heading", { name: "Figures curated from it (29)" })).toBeVisible();
+  await expect(page.getByText("German", { exact: true })).toBeVisible();
+  await expect(page.locator("blockquote[lang=de]").first()).toContainText("36.000 Milliarden VND");
+});
+
+test("the methodology page gives a worked example per rule from the data", async ({ page }) => {
+  await page.goto("/en/methodology");
+  const interim = page.getByRole("region", { name: "Interim: on track or behind (flows)" });
+  await expect(interim).toContainText("Production value: services, Hải Hà, 2024: target 10,815 bn VND; result 6,506.3 bn VND (H1 2024): on track");
+  await expect(page.getByRole("region", { name: "As reported" })).toContainText("93.64% of plan");
+});
+
+test("the comparisons API serves statuses on real data", async ({ request }) => {
+  const res = await request.get("/api/comparisons?locality=ninh-thuan&year=2024&indicator=budget-revenue");
+  expect(res.status()).toBe(200);
+  const { comparisons } = await res.json();
+  expect(comparisons[0]).toMatchObject({ locality: "ninh-thuan", indicator: "budget-revenue", year: 2024, status: "on_track", progress: 30.18, interim: true });
+  expect(comparisons[0].target).toMatchObject({ comparator: "gte", value: 4000, source: "004_43cb72f90d74341f" });
+  expect(comparisons[0].actual).toMatchObject({ value: 1207, period: "2024-Q1", source: "001_94520d198d9ed722" });
+  const bx = await (await request.get("/api/comparisons?locality=binh-xuyen&year=2023&indicator=production-value-growth")).json();
+  expect(bx.comparisons[0]).toMatchObject({ status: "missed", progress: 55.36, interim: false });
+  expect((await request.get("/api/comparisons?year=soon")).status()).toBe(400);
+});

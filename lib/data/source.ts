@@ -1,0 +1,20 @@
+import "server-only";
+import { db } from "../db";
+import { getIndicatorDetails, toDetail } from "./comparisons";
+
+/** A source article with its locality and every figure curated from it; null when unknown. */
+export async function getSourcePage(id: string) {
+  const source = await db.source.findUnique({ where: { id }, include: { locality: true } });
+  if (!source) return null;
+  const [rows, indicators] = await Promise.all([
+    db.figure.findMany({
+      where: { sourceId: id },
+      include: { source: { select: { language: true, title: true } } },
+      orderBy: { position: "asc" },
+    }),
+    getIndicatorDetails(),
+  ]);
+  const figures = rows.map(toDetail);
+  const periods = [...new Set(figures.map((f) => f.period))].sort();
+  return { source, figures, indicators, periods };
+}
