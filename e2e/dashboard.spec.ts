@@ -112,3 +112,12 @@ test("the comparisons API serves statuses on real data", async ({ request }) => 
   expect(bx.comparisons[0]).toMatchObject({ status: "missed", progress: 55.36, interim: false });
   expect((await request.get("/api/comparisons?year=soon")).status()).toBe(400);
 });
+
+test("rules the data cannot show yet get a real target with what-if results", async ({ page }) => {
+  await page.goto("/en/methodology");
+  const exceeded = page.getByRole("region", { name: "Exceeded" });
+  await expect(exceeded).toContainText("Against the target 9,100–9,200 tonnes (Food grain output, Hướng Hóa, 2024), a full-year result of 9,300 tonnes would be exceeded.");
+  const lower = page.getByRole("region", { name: "Lower is better" });
+  await expect(lower).toContainText("would be exceeded");
+  await expect(lower).toContainText("would be missed");
+});

@@ -42,4 +42,15 @@ export const NO_EXAMPLE: Record<Lang, string> = {
   en: "The curated data has no example of this yet.",
   vi: "Dữ liệu hiện chưa có ví dụ cho trường hợp này.",
 };
+export const WHAT_IF: Record<Lang, { label: string; line: (target: string, result: string, status: string) => string }> = {
+  en: {
+    label: "Worked example on a real target, with hypothetical results",
+    line: (target, result, status) => `Against the target ${target}, a full-year result of ${result} would be ${status}.`,
+  },
+  vi: {
+    label: "Ví dụ trên một chỉ tiêu thật, với kết quả giả định",
+    line: (target, result, status) => `So với chỉ tiêu ${target}, kết quả cả năm ${result} sẽ được xếp là ${status}.`,
+  },
+};
+
 export const EXAMPLE_LABEL: Record<Lang, string> = { en: "Example from the data", vi: "Ví dụ từ dữ liệu" };

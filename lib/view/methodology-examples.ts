@@ -1,5 +1,6 @@
 import type { IndicatorDetail } from "../data/comparisons";
 import type { RuleKey } from "../i18n/methodology";
+import { judge, type FinalStatus, type TargetSpec } from "../status/judge";
 import type { Comparison } from "../status/types";
 
 type Pick = (c: Comparison, ind: IndicatorDetail) => boolean;
@@ -30,4 +31,24 @@ export function methodologyExamples(comparisons: Comparison[], indicators: Indic
     if (found) out[key] = found;
   }
   return out;
+}
+
+export type WhatIf = { comparison: Comparison; results: { value: number; status: FinalStatus }[] };
+
+/**
+ * Where the data has no full-year result to show a rule, a real target with hypothetical results
+ * around it, judged by the same function the dashboard uses.
+ */
+export function whatIfExample(comparisons: Comparison[], indicators: IndicatorDetail[], direction: "higher" | "lower"): WhatIf | null {
+  const bySlug = new Map(indicators.map((i) => [i.slug, i]));
+  const c = comparisons.find((x) => x.target?.comparator === "range" && !x.target.derived && bySlug.get(x.indicator)?.direction === direction);
+  if (!c?.target || c.target.min === null || c.target.max === null) return null;
+  const lo = Math.min(c.target.min, c.target.max);
+  const hi = Math.max(c.target.min, c.target.max);
+  const span = hi - lo || Math.abs(hi) * 0.1 || 1;
+  const better = direction === "higher" ? hi + span : lo - span;
+  const worse = direction === "higher" ? lo - span : hi + span;
+  const round = (n: number) => Math.round(n * 100) / 100;
+  const results = [better, (lo + hi) / 2, worse].map(round).map((value) => ({ value, status: judge(c.target as TargetSpec, value, direction) }));
+  return { comparison: c, results };
 }

@@ -3,15 +3,39 @@ import Link from "next/link";
 import { StatusBadge } from "@/components/status-badge";
 import { getComparisonData } from "@/lib/data/comparisons";
 import { getLocalities } from "@/lib/data/catalog";
-import { EXAMPLE_LABEL, methodologyRules, NO_EXAMPLE } from "@/lib/i18n/methodology";
+import { formatStated, formatValue } from "@/lib/format";
+import { EXAMPLE_LABEL, methodologyRules, NO_EXAMPLE, WHAT_IF } from "@/lib/i18n/methodology";
+import { indicatorName } from "@/lib/i18n/names";
 import { messages } from "@/lib/i18n/messages";
 import { localityName } from "@/lib/i18n/names";
 import { langParam } from "@/lib/route-params";
 import { viewHref } from "@/lib/url";
 import { summarySentence } from "@/lib/view/comparison-view";
-import { methodologyExamples } from "@/lib/view/methodology-examples";
+import { methodologyExamples, whatIfExample, type WhatIf } from "@/lib/view/methodology-examples";
+import type { IndicatorDetail } from "@/lib/data/comparisons";
+import type { Lang } from "@/lib/i18n/config";
 
 type Props = { params: Promise<{ lang: string }> };
+
+function WhatIfList({ w, lang, names, indicators }: {
+  w: WhatIf | null; lang: Lang; names: Map<string, string>; indicators: Map<string, IndicatorDetail>;
+}) {
+  const ind = w ? indicators.get(w.comparison.indicator) : undefined;
+  if (!w || !w.comparison.target || !ind) return <p>{NO_EXAMPLE[lang]}</p>;
+  const t = messages(lang);
+  const unit = w.comparison.target.unit;
+  const target = `${formatStated(w.comparison.target, lang)} (${indicatorName(ind, lang)}, ${names.get(w.comparison.locality)}, ${w.comparison.year})`;
+  return (
+    <>
+      <p className="italic">{WHAT_IF[lang].label}</p>
+      <ul className="list-disc pl-5">
+        {w.results.map((r) => (
+          <li key={r.value}>{WHAT_IF[lang].line(target, formatValue(r.value, unit, lang), t.status[r.status].toLowerCase())}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: messages(langParam((await params).lang)).methodology.title };
@@ -24,6 +48,10 @@ export default async function MethodologyPage({ params }: Props) {
   const examples = methodologyExamples(comparisons, indicators);
   const names = new Map(localities.map((l) => [l.slug, localityName(l, lang)]));
   const bySlug = new Map(indicators.map((i) => [i.slug, i]));
+  // Rules the data cannot show with a real result yet get a real target with what-if results.
+  const whatIf = { higher: whatIfExample(comparisons, indicators, "higher"), lower: whatIfExample(comparisons, indicators, "lower") };
+  const whatIfFor = (key: string) =>
+    key === "lower" ? whatIf.lower : key === "exceeded" || key === "achieved" || key === "missed" ? whatIf.higher : null;
   return (
     <div className="max-w-3xl space-y-6">
       <h1 className="text-3xl font-bold">{t.methodology.title}</h1>
@@ -45,7 +73,9 @@ export default async function MethodologyPage({ params }: Props) {
                       {names.get(ex.locality)}
                     </Link>
                   </p>
-                ) : <p>{NO_EXAMPLE[lang]}</p>}
+                ) : (
+                  <WhatIfList w={whatIfFor(rule.key)} lang={lang} names={names} indicators={bySlug} />
+                )}
               </div>
             )}
           </section>
