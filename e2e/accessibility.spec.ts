@@ -31,3 +31,16 @@ test("screenshots of the overview and a locality page in both languages", async 
     await page.screenshot({ path: `e2e/screenshots/locality-ninh-thuan-${lang}.png`, fullPage: true });
   }
 });
+
+test("pages render without console errors or hydration warnings", async ({ page }) => {
+  const problems: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error" || (m.type() === "warning" && /hydrat/i.test(m.text()))) problems.push(`${page.url()}: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => problems.push(`${page.url()}: ${e.message}`));
+  for (const path of ["/en", "/vi/localities/ninh-thuan?year=2024", "/en/localities/binh-xuyen?year=2023", "/vi/indicators/budget-revenue", "/en/methodology"]) {
+    await page.goto(path);
+    await page.waitForLoadState("networkidle");
+  }
+  expect(problems).toEqual([]);
+});
