@@ -7,6 +7,7 @@ import { viewHref } from "@/lib/url";
 import { comparisonTitle, figuresOf, provenanceOf, statedText } from "@/lib/view/comparison-view";
 import { ProvenanceDisclosure } from "./provenance";
 import { StatusBadge } from "./status-badge";
+import { TableHead } from "./table-head";
 
 /**
  * Comparisons without a chart (targets pending, results without a target) as a table: target,
@@ -26,15 +27,7 @@ export function ComparisonTable({ rows, figures, indicators, lang, caption, loca
     ));
   return (
     <table className="w-full text-left text-sm">
-      <caption className="sr-only">{caption}</caption>
-      <thead>
-        <tr className="border-b border-stone-300 text-stone-700">
-          <th scope="col" className="py-1 pr-3">{localityNames ? t.source.locality : t.indicator.title}</th>
-          <th scope="col" className="py-1 pr-3">{t.kind.target}</th>
-          <th scope="col" className="py-1 pr-3">{t.kind.actual}</th>
-          <th scope="col" className="py-1">{t.filters.status}</th>
-        </tr>
-      </thead>
+      <TableHead caption={caption} columns={[localityNames ? t.source.locality : t.indicator.title, t.kind.target, t.kind.actual, t.filters.status]} />
       <tbody>
         {rows.map((c) => {
           const ind = bySlug.get(c.indicator);

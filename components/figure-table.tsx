@@ -3,6 +3,7 @@ import type { Lang } from "@/lib/i18n/config";
 import { messages, periodLabel } from "@/lib/i18n/messages";
 import { provenanceOf, statedText } from "@/lib/view/comparison-view";
 import { ProvenanceDisclosure } from "./provenance";
+import { TableHead } from "./table-head";
 
 /**
  * The data behind a chart as a table: every target and result as stated. Each value opens the
@@ -15,14 +16,7 @@ export function FigureTable({ figures, lang, caption, extra }: {
   const rows = [...figures].sort((a, b) => (a.kind === b.kind ? a.period.localeCompare(b.period) : a.kind === "target" ? -1 : 1));
   return (
     <table className="w-full text-left text-sm">
-      <caption className="sr-only">{caption}</caption>
-      <thead>
-        <tr className="border-b border-stone-300 text-stone-700">
-          <th scope="col" className="py-1 pr-3 font-semibold">{t.chart.kind}</th>
-          <th scope="col" className="py-1 pr-3 font-semibold">{t.chart.period}</th>
-          <th scope="col" className="py-1 font-semibold">{t.chart.statedAs}</th>
-        </tr>
-      </thead>
+      <TableHead caption={caption} columns={[t.chart.kind, t.chart.period, t.chart.statedAs]} />
       <tbody>
         {rows.map((f) => (
           <tr key={f.id} className="border-b border-stone-100 align-top">

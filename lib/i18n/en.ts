@@ -55,7 +55,7 @@ export const en = {
     share: "share of the total",
     pct_of_plan: "% of plan",
   } as Record<string, string>,
-  kind: { target: "Target", actual: "Result" } as Record<string, string>,
+  kind: { target: "Target", actual: "Result" } as Record<"target" | "actual", string>,
   scorecard: {
     title: "Scorecard",
     computed: "Computed from the figures",

@@ -6,6 +6,7 @@ import { messages, periodLabel } from "@/lib/i18n/messages";
 import { indicatorName, localityName } from "@/lib/i18n/names";
 import { langParam, sourceIdParam } from "@/lib/route-params";
 import { statedText } from "@/lib/view/comparison-view";
+import { TableHead } from "@/components/table-head";
 
 type Props = { params: Promise<{ lang: string; id: string }> };
 
@@ -47,16 +48,7 @@ export default async function SourcePage({ params }: Props) {
       <section aria-labelledby="figures" className="space-y-2">
         <h2 id="figures" className="text-xl font-semibold">{t.source.figures} ({figures.length})</h2>
         <table className="w-full text-left text-sm">
-          <caption className="sr-only">{t.source.figures}</caption>
-          <thead>
-            <tr className="border-b border-stone-300 text-stone-700">
-              <th scope="col" className="py-1 pr-3">{t.indicator.title}</th>
-              <th scope="col" className="py-1 pr-3">{t.chart.period}</th>
-              <th scope="col" className="py-1 pr-3">{t.chart.kind}</th>
-              <th scope="col" className="py-1 pr-3">{t.chart.statedAs}</th>
-              <th scope="col" className="py-1">{t.provenance.quote}</th>
-            </tr>
-          </thead>
+          <TableHead caption={t.source.figures} columns={[t.indicator.title, t.chart.period, t.chart.kind, t.chart.statedAs, t.provenance.quote]} />
           <tbody>
             {figures.map((f) => {
               const ind = bySlug.get(f.indicatorSlug);
