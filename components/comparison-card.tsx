@@ -4,6 +4,8 @@ import type { Lang } from "@/lib/i18n/config";
 import { messages, periodLabel } from "@/lib/i18n/messages";
 import type { Comparison } from "@/lib/status/types";
 import { comparisonTitle, figuresOf, provenanceOf, summarySentence } from "@/lib/view/comparison-view";
+import { exportFileName } from "@/lib/view/chart-export";
+import { ChartExportButtons } from "./chart-export-buttons";
 import { ProgressChart } from "./charts/progress-chart";
 import { TargetChart } from "./charts/target-chart";
 import { targetChartSeries } from "./charts/target-chart-data";
@@ -42,6 +44,13 @@ export function ComparisonCard({ c, indicator, figures, localityName, lang, head
           lang={lang}
         />
       ) : null}
+      {(showProgress || showChart) && (
+        <ChartExportButtons
+          query={new URLSearchParams({ locality: c.locality, indicator: c.indicator, year: String(c.year), basis: c.basis, lang }).toString()}
+          files={{ png: exportFileName(c, lang, "slide", "png"), pngDocument: exportFileName(c, lang, "document", "png"), svg: exportFileName(c, lang, "slide", "svg") }}
+          labels={{ png: t.export.png, pngDocument: t.export.pngDocument, svg: t.export.svg, copy: t.export.copy, copied: t.export.copied, copyFailed: t.export.copyFailed, group: t.export.label(title) }}
+        />
+      )}
       <FigureTable
         figures={own}
         lang={lang}

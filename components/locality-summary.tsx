@@ -7,15 +7,9 @@ import { indicatorName } from "@/lib/i18n/names";
 import { scorecard } from "@/lib/status/build";
 import type { Comparison } from "@/lib/status/types";
 import { viewHref } from "@/lib/url";
+import { headlineComparisons } from "@/lib/view/headline";
 import { StatusCounts } from "./scorecard";
 import { StatusBadge } from "./status-badge";
-
-// The figures a reader looks for first, in this order, where a locality has them.
-const HEADLINE = ["grdp-growth", "economic-growth", "production-value-growth", "poverty-rate", "budget-revenue"];
-
-export function headlineComparisons(comparisons: Comparison[]): Comparison[] {
-  return HEADLINE.flatMap((slug) => comparisons.filter((c) => c.indicator === slug && c.basis === "level"));
-}
 
 /** A locality's scorecard and headline planned-vs-achieved figures for the overview. */
 export function LocalitySummary({ slug, name, level, comparisons, indicators, year, lang, heading: H }: {

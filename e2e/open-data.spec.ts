@@ -64,11 +64,11 @@ test.describe("GET /api/figures.csv", () => {
     const text = await res.text();
     expect(text.endsWith("\r\n")).toBe(true);
     const lines = text.split("\r\n").filter(Boolean);
-    expect(lines[0]).toMatch(/^locality,indicator,period,year,kind,comparator,value,min,max,unit,basis,/);
-    // One row per figure; quotes hold commas, so count rows that start with the locality.
-    expect(lines.filter((l) => l.startsWith("binh-xuyen,"))).toHaveLength(14);
+    expect(lines[0]).toMatch(/^id,locality,indicator,period,year,kind,comparator,value,min,max,unit,basis,/);
+    // One row per figure; quotes hold commas, so count rows that carry the locality.
+    expect(lines.filter((l) => /^[0-9a-f]{16},binh-xuyen,/.test(l))).toHaveLength(14);
     // Numbers stay numbers; the quote with commas is quoted.
-    expect(text).toContain('binh-xuyen,budget-revenue,2023,2023,actual,approx,3400,,,bn_vnd,level,');
+    expect(text).toContain(',binh-xuyen,budget-revenue,2023,2023,actual,approx,3400,,,bn_vnd,level,');
     expect(text).toContain('"budget revenue exceeded the set target with nearly 3,400 billion VND"');
   });
 

@@ -1,9 +1,11 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "../db";
 import { getComparisonData } from "./comparisons";
 
 /** One indicator across every locality that reports it, for one year; null when unknown. */
-export async function getIndicatorPage(slug: string, year: number | undefined) {
+// cache(): generateMetadata and the page ask for the same data within one request.
+export const getIndicatorPage = cache(async function getIndicatorPage(slug: string, year: number | undefined) {
   const indicator = await db.indicator.findUnique({ where: { slug } });
   if (!indicator) return null;
   const slugs = indicator.growthOf ? [slug, indicator.growthOf] : [slug];
@@ -17,4 +19,4 @@ export async function getIndicatorPage(slug: string, year: number | undefined) {
     db.locality.findMany({ select: { slug: true, nameVi: true, nameEn: true } }),
   ]);
   return { indicator, years, year: selected, data: { ...data, localities } };
-}
+});

@@ -1,10 +1,12 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "../db";
 import { isScorecard } from "../status/build";
 import { getComparisonData } from "./comparisons";
 
 /** Everything the locality page shows for one year, or null when the locality does not exist. */
-export async function getLocalityPage(slug: string, year: number | undefined) {
+// cache(): generateMetadata and the page ask for the same data within one request.
+export const getLocalityPage = cache(async function getLocalityPage(slug: string, year: number | undefined) {
   const locality = await db.locality.findUnique({
     where: { slug },
     include: { parent: true, children: { orderBy: { nameEn: "asc" } } },
@@ -21,4 +23,4 @@ export async function getLocalityPage(slug: string, year: number | undefined) {
   const sourceIds = [...new Set(data.figures.map((f) => f.sourceId))].sort();
   const sources = await db.source.findMany({ where: { id: { in: sourceIds } }, orderBy: { id: "asc" } });
   return { locality, years, year: selected, data: { ...data, sourceScorecards, sources } };
-}
+});

@@ -1,9 +1,11 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "../db";
 import { getIndicatorDetails, toDetail } from "./comparisons";
 
 /** A source article with its locality and every figure curated from it; null when unknown. */
-export async function getSourcePage(id: string) {
+// cache(): generateMetadata and the page ask for the same data within one request.
+export const getSourcePage = cache(async function getSourcePage(id: string) {
   const source = await db.source.findUnique({ where: { id }, include: { locality: true } });
   if (!source) return null;
   const [rows, indicators] = await Promise.all([
@@ -17,4 +19,4 @@ export async function getSourcePage(id: string) {
   const figures = rows.map(toDetail);
   const periods = [...new Set(figures.map((f) => f.period))].sort();
   return { source, figures, indicators, periods };
-}
+});

@@ -75,6 +75,7 @@ export const en = {
   chart: {
     target: "Target",
     derivedTarget: "Target (derived)",
+    derived: "derived from the stated outcome",
     result: "Result",
     elapsed: (share: string) => `Share of the year elapsed: ${share}`,
     progress: (p: string) => `${p} of target`,
@@ -136,6 +137,18 @@ export const en = {
   error: { title: "Something went wrong", body: "The page could not be shown. Please try again.", retry: "Try again" },
   footer: "Figures curated by hand from news reports.",
   download: { csv: "Download CSV", json: "Download JSON" },
+  export: {
+    png: "Download PNG",
+    pngDocument: "PNG for documents",
+    svg: "Download SVG",
+    copy: "Copy image",
+    copied: "Image copied",
+    copyFailed: "Could not copy the image",
+    label: (title: string) => `Export the chart ${title}`,
+    source: "Source",
+    link: "Link",
+    exported: (date: string) => `Exported on ${date} from Chỉ tiêu`,
+  },
 };
 
 export type Messages = typeof en;

@@ -68,6 +68,7 @@ export const vi: Messages = {
   chart: {
     target: "Chỉ tiêu",
     derivedTarget: "Chỉ tiêu (suy ra)",
+    derived: "suy ra từ kết quả được nêu",
     result: "Kết quả",
     elapsed: (share: string) => `Phần năm đã qua: ${share}`,
     progress: (p: string) => `${p} chỉ tiêu`,
@@ -129,4 +130,16 @@ export const vi: Messages = {
   error: { title: "Đã xảy ra lỗi", body: "Không thể hiển thị trang. Vui lòng thử lại.", retry: "Thử lại" },
   footer: "Số liệu được chọn lọc thủ công từ báo chí.",
   download: { csv: "Tải CSV", json: "Tải JSON" },
+  export: {
+    png: "Tải PNG",
+    pngDocument: "PNG cho văn bản",
+    svg: "Tải SVG",
+    copy: "Sao chép ảnh",
+    copied: "Đã sao chép ảnh",
+    copyFailed: "Không sao chép được ảnh",
+    label: (title) => `Xuất biểu đồ ${title}`,
+    source: "Nguồn",
+    link: "Liên kết",
+    exported: (date) => `Xuất ngày ${date} từ Chỉ tiêu`,
+  },
 };

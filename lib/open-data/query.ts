@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { KINDS, slugSchema } from "../seed/schema";
+import { LANGS } from "../i18n/config";
+import { BASES, CATEGORIES, KINDS, slugSchema } from "../seed/schema";
+import { STATUSES } from "../status/types";
 
 export type QueryError = { parameter: string; message: string };
 export type QueryResult<T> = { ok: true; data: T } | { ok: false; error: QueryError };
@@ -16,7 +18,13 @@ const filters = {
   indicator: slugSchema.max(80).optional(),
 };
 
-export const figureQuerySchema = z.strictObject({ ...filters, kind: z.enum(KINDS).optional() });
+export const figureQuerySchema = z.strictObject({
+  ...filters,
+  kind: z.enum(KINDS).optional(),
+  // The filters of the locality page, so a download holds exactly what the page shows.
+  status: z.enum(STATUSES).optional(),
+  category: z.enum(CATEGORIES).optional(),
+});
 export const comparisonQuerySchema = z.strictObject(filters);
 export type FigureQuery = z.infer<typeof figureQuerySchema>;
 
@@ -41,3 +49,14 @@ export function parseQuery<S extends z.ZodType>(params: URLSearchParams, schema:
     error: { parameter: String(issue?.path[0] ?? ""), message: issue?.message ?? "invalid value" },
   };
 }
+
+export const chartImageQuerySchema = z.strictObject({
+  locality: slugSchema.max(80),
+  indicator: slugSchema.max(80),
+  year: yearSchema,
+  basis: z.enum(BASES).default("level"),
+  lang: z.enum(LANGS).default("en"),
+  format: z.enum(["png", "svg"]).default("png"),
+  size: z.enum(["slide", "document"]).default("slide"),
+});
+export type ChartImageQuery = z.infer<typeof chartImageQuerySchema>;

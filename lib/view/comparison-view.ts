@@ -56,7 +56,7 @@ export function summarySentence(c: Comparison, indicator: IndicatorDetail, local
   const name = comparisonTitle(c, indicator, lang);
   const status = t.status[c.status].toLowerCase();
   const targetText = c.target
-    ? `${formatStated(c.target, lang)}${c.target.derived ? ` (${t.chart.derivedTarget.toLowerCase()})` : ""}`
+    ? `${formatStated(c.target, lang)}${c.target.derived ? ` (${t.chart.derived})` : ""}`
     : c.actual?.reported
       ? reportedText(c.actual.reported, lang)
       : "";

@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
+import { chartOpenGraph } from "@/lib/og-image";
+import { siteOrigin } from "@/lib/site-url";
 import { ComparisonCard } from "@/components/comparison-card";
 import { ComparisonTable } from "@/components/comparison-table";
 import { DataDownloads } from "@/components/data-downloads";
@@ -14,11 +17,14 @@ import { parseViewParams } from "@/lib/view/params";
 
 type Props = { params: Promise<{ lang: string; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { lang, slug } = await params;
-  const page = await getIndicatorPage(slugParam(slug), undefined);
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const p = await params;
+  const lang = langParam(p.lang);
+  const query = parseViewParams(await searchParams, ["year"]);
+  const page = await getIndicatorPage(slugParam(p.slug), query.year);
   if (!page) notFound();
-  return { title: indicatorName(page.indicator, langParam(lang)) };
+  const title = indicatorName(page.indicator, lang);
+  return { title, openGraph: chartOpenGraph(siteOrigin(await headers()), lang, title, page.data?.comparisons ?? []) };
 }
 
 export default async function IndicatorPage({ params, searchParams }: Props) {

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
+import { chartOpenGraph } from "@/lib/og-image";
+import { siteOrigin } from "@/lib/site-url";
 import { ComparisonCard } from "@/components/comparison-card";
 import { ComparisonTable } from "@/components/comparison-table";
 import { DataDownloads } from "@/components/data-downloads";
@@ -15,14 +18,18 @@ import { scorecard } from "@/lib/status/build";
 import { STATUSES } from "@/lib/status/types";
 import { viewHref } from "@/lib/url";
 import { parseViewParams } from "@/lib/view/params";
+import { shownComparisons } from "@/lib/view/shown";
 
 type Props = { params: Promise<{ lang: string; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { lang, slug } = await params;
-  const page = await getLocalityPage(slugParam(slug), undefined);
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const p = await params;
+  const lang = langParam(p.lang);
+  const query = parseViewParams(await searchParams, ["year", "status", "category"]);
+  const page = await getLocalityPage(slugParam(p.slug), query.year);
   if (!page) notFound();
-  return { title: localityName(page.locality, langParam(lang)) };
+  const title = localityName(page.locality, lang);
+  return { title, openGraph: chartOpenGraph(siteOrigin(await headers()), lang, title, page.data?.comparisons ?? []) };
 }
 
 export default async function LocalityPage({ params, searchParams }: Props) {
@@ -37,8 +44,8 @@ export default async function LocalityPage({ params, searchParams }: Props) {
   const name = localityName(locality, lang);
   const path = `/${lang}/localities/${slug}`;
   const bySlug = new Map(data?.indicators.map((i) => [i.slug, i]) ?? []);
-  const inCategory = (data?.comparisons ?? []).filter((c) => !query.category || bySlug.get(c.indicator)?.category === query.category);
-  const shown = inCategory.filter((c) => !query.status || c.status === query.status);
+  const inCategory = shownComparisons(data?.comparisons ?? [], data?.indicators ?? [], { category: query.category });
+  const shown = shownComparisons(data?.comparisons ?? [], data?.indicators ?? [], query);
   const charted = shown.filter((c) => c.status !== "pending" && c.status !== "no_target");
   const pending = shown.filter((c) => c.status === "pending");
   const noTarget = shown.filter((c) => c.status === "no_target");
@@ -72,7 +79,7 @@ export default async function LocalityPage({ params, searchParams }: Props) {
           { key: "all", label: t.filters.all, href: viewHref(path, { ...view, category: undefined }), current: !query.category },
           ...CATEGORIES.filter((cat) => data?.comparisons.some((c) => bySlug.get(c.indicator)?.category === cat)).map((cat) => ({ key: cat, label: t.category[cat] ?? cat, href: viewHref(path, { ...view, category: cat }), current: query.category === cat })),
         ]} />
-        {data && year !== undefined && <DataDownloads lang={lang} query={{ locality: slug, year }} />}
+        {data && year !== undefined && <DataDownloads lang={lang} query={{ locality: slug, year, status: query.status, category: query.category }} />}
       </div>
 
       {!data ? <p>{t.overview.noFigures}</p> : (
