@@ -13,3 +13,11 @@ export function siteOrigin(headers: Headers): string {
   const proto = headers.get("x-forwarded-proto") === "https" ? "https" : "http";
   return HOST.test(host) ? `${proto}://${host}` : "http://localhost";
 }
+
+/**
+ * The origin for pages rendered once and cached (no request to read a host from): SITE_URL, or
+ * this server on localhost. Set SITE_URL in production so shared links carry the public host.
+ */
+export function staticOrigin(): string {
+  return env.SITE_URL ? env.SITE_URL.replace(/\/$/, "") : `http://localhost:${process.env.PORT ?? "3000"}`;
+}

@@ -7,7 +7,7 @@ import { LANGS } from "@/lib/i18n/config";
 import { messages } from "@/lib/i18n/messages";
 import { langParam } from "@/lib/route-params";
 
-export const dynamicParams = false;
+// Languages other than en and vi never reach this layout: the proxy answers them with the 404 page.
 
 export function generateStaticParams() {
   return LANGS.map((lang) => ({ lang }));

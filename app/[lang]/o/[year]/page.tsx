@@ -7,13 +7,23 @@ import { messages } from "@/lib/i18n/messages";
 import { localityName } from "@/lib/i18n/names";
 import { langParam } from "@/lib/route-params";
 import { viewHref } from "@/lib/url";
-import { parseViewParams } from "@/lib/view/params";
+import { yearOrNotFound } from "@/lib/view/segments";
 
-type Props = { params: Promise<{ lang: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ lang: string; year: string }> };
 
-export default async function OverviewPage({ params, searchParams }: Props) {
-  const lang = langParam((await params).lang);
-  const query = parseViewParams(await searchParams, ["year"]);
+// Rendered on first request and cached: the database is read-only while serving, so a view
+// never changes until the next seed and build. Filters arrive in the path (see proxy.ts).
+export const dynamic = "force-static";
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [];
+}
+
+
+export default async function OverviewPage({ params }: Props) {
+  const p = await params;
+  const lang = langParam(p.lang);
+  const query = yearOrNotFound(p.year);
   const { localities, years, year, data } = await getOverview(query.year);
   if (query.year !== undefined && !data) notFound();
   const t = messages(lang);

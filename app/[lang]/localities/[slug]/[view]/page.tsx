@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { chartOpenGraph } from "@/lib/og-image";
-import { siteOrigin } from "@/lib/site-url";
+import { staticOrigin } from "@/lib/site-url";
 import { ComparisonCard } from "@/components/comparison-card";
 import { ComparisonTable } from "@/components/comparison-table";
 import { DataDownloads } from "@/components/data-downloads";
@@ -17,26 +16,35 @@ import { CATEGORIES } from "@/lib/seed/schema";
 import { scorecard } from "@/lib/status/build";
 import { STATUSES } from "@/lib/status/types";
 import { viewHref } from "@/lib/url";
-import { parseViewParams } from "@/lib/view/params";
+import { parseViewSegment } from "@/lib/view/segments";
 import { shownComparisons } from "@/lib/view/shown";
 
-type Props = { params: Promise<{ lang: string; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ lang: string; slug: string; view: string }> };
 
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+// Rendered on first request and cached: the database is read-only while serving, so a view
+// never changes until the next seed and build. Filters arrive in the path (see proxy.ts).
+export const dynamic = "force-static";
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [];
+}
+
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const p = await params;
   const lang = langParam(p.lang);
-  const query = parseViewParams(await searchParams, ["year", "status", "category"]);
+  const query = parseViewSegment(p.view) ?? notFound();
   const page = await getLocalityPage(slugParam(p.slug), query.year);
   if (!page) notFound();
   const title = localityName(page.locality, lang);
-  return { title, openGraph: chartOpenGraph(siteOrigin(await headers()), lang, title, page.data?.comparisons ?? []) };
+  return { title, openGraph: chartOpenGraph(staticOrigin(), lang, title, page.data?.comparisons ?? []) };
 }
 
-export default async function LocalityPage({ params, searchParams }: Props) {
+export default async function LocalityPage({ params }: Props) {
   const p = await params;
   const lang = langParam(p.lang);
   const slug = slugParam(p.slug);
-  const query = parseViewParams(await searchParams, ["year", "status", "category"]);
+  const query = parseViewSegment(p.view) ?? notFound();
   const page = await getLocalityPage(slug, query.year);
   if (!page || (query.year !== undefined && !page.data)) notFound();
   const t = messages(lang);

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { chartOpenGraph } from "@/lib/og-image";
-import { siteOrigin } from "@/lib/site-url";
+import { staticOrigin } from "@/lib/site-url";
 import { ComparisonCard } from "@/components/comparison-card";
 import { ComparisonTable } from "@/components/comparison-table";
 import { DataDownloads } from "@/components/data-downloads";
@@ -13,25 +12,34 @@ import { messages } from "@/lib/i18n/messages";
 import { indicatorName, localityName } from "@/lib/i18n/names";
 import { langParam, slugParam } from "@/lib/route-params";
 import { viewHref } from "@/lib/url";
-import { parseViewParams } from "@/lib/view/params";
+import { yearOrNotFound } from "@/lib/view/segments";
 
-type Props = { params: Promise<{ lang: string; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ lang: string; slug: string; year: string }> };
 
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+// Rendered on first request and cached: the database is read-only while serving, so a view
+// never changes until the next seed and build. Filters arrive in the path (see proxy.ts).
+export const dynamic = "force-static";
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [];
+}
+
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const p = await params;
   const lang = langParam(p.lang);
-  const query = parseViewParams(await searchParams, ["year"]);
+  const query = yearOrNotFound(p.year);
   const page = await getIndicatorPage(slugParam(p.slug), query.year);
   if (!page) notFound();
   const title = indicatorName(page.indicator, lang);
-  return { title, openGraph: chartOpenGraph(siteOrigin(await headers()), lang, title, page.data?.comparisons ?? []) };
+  return { title, openGraph: chartOpenGraph(staticOrigin(), lang, title, page.data?.comparisons ?? []) };
 }
 
-export default async function IndicatorPage({ params, searchParams }: Props) {
+export default async function IndicatorPage({ params }: Props) {
   const p = await params;
   const lang = langParam(p.lang);
   const slug = slugParam(p.slug);
-  const query = parseViewParams(await searchParams, ["year"]);
+  const query = yearOrNotFound(p.year);
   const page = await getIndicatorPage(slug, query.year);
   if (!page || (query.year !== undefined && !page.data)) notFound();
   const t = messages(lang);

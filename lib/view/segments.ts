@@ -1,0 +1,49 @@
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { yearSchema } from "../open-data/query";
+import { CATEGORIES } from "../seed/schema";
+import { STATUSES } from "../status/types";
+
+/**
+ * Views are rendered once and cached, so their filters travel in the path: the proxy rewrites
+ * `/en/localities/hai-ha?year=2024&status=missed` to `/en/localities/hai-ha/2024.missed.all`.
+ * Public URLs keep the query string.
+ */
+export type ViewFilters = { year?: number; status?: (typeof STATUSES)[number]; category?: (typeof CATEGORIES)[number] };
+
+const ANY = "all";
+const LATEST = "latest";
+
+export function viewSegment(q: { year?: string | null; status?: string | null; category?: string | null }): string {
+  const part = (v: string | null | undefined, none: string) => (v === undefined || v === null || v === "" ? none : encodeURIComponent(v));
+  return [part(q.year, LATEST), part(q.status, ANY), part(q.category, ANY)].join(".");
+}
+
+const yearPart = z.union([z.literal(LATEST).transform(() => undefined), yearSchema]);
+const statusPart = z.union([z.literal(ANY).transform(() => undefined), z.enum(STATUSES)]);
+const categoryPart = z.union([z.literal(ANY).transform(() => undefined), z.enum(CATEGORIES)]);
+
+/** Parses a view segment; null when it names no view (the page then 404s). */
+export function parseViewSegment(segment: string): ViewFilters | null {
+  const parts = decodeURIComponent(segment).split(".");
+  if (parts.length !== 3) return null;
+  const [y, s, c] = parts as [string, string, string];
+  const year = yearPart.safeParse(y);
+  const status = statusPart.safeParse(s);
+  const category = categoryPart.safeParse(c);
+  if (!year.success || !status.success || !category.success) return null;
+  return { year: year.data, status: status.data, category: category.data };
+}
+
+/** A year-only segment (overview, indicator pages): `2024` or `latest`. */
+export function parseYearSegment(segment: string): { ok: true; year: number | undefined } | { ok: false } {
+  const year = yearPart.safeParse(decodeURIComponent(segment));
+  return year.success ? { ok: true, year: year.data } : { ok: false };
+}
+
+/** For pages: the year filter of a segment, or the 404 page. */
+export function yearOrNotFound(segment: string): { year: number | undefined } {
+  const parsed = parseYearSegment(segment);
+  if (!parsed.ok) notFound();
+  return { year: parsed.year };
+}
