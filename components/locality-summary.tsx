@@ -12,12 +12,12 @@ import { StatusCounts } from "./scorecard";
 import { StatusBadge } from "./status-badge";
 
 /** A locality's scorecard and headline planned-vs-achieved figures for the overview. */
-export function LocalitySummary({ slug, name, level, comparisons, indicators, year, lang, heading: H }: {
-  slug: string; name: string; level: string; comparisons: Comparison[]; indicators: IndicatorDetail[]; year: number; lang: Lang; heading: "h2" | "h3";
+export function LocalitySummary({ slug, name, level, comparisons, indicators, year, lang, heading: H, headline: showHeadline = true }: {
+  slug: string; name: string; level: string; comparisons: Comparison[]; indicators: IndicatorDetail[]; year: number; lang: Lang; heading: "h2" | "h3"; headline?: boolean;
 }) {
   const t = messages(lang);
   const bySlug = new Map(indicators.map((i) => [i.slug, i]));
-  const headline = headlineComparisons(comparisons);
+  const headline = showHeadline ? headlineComparisons(comparisons) : [];
   return (
     <div className="space-y-2">
       <H className={H === "h2" ? "text-xl font-semibold" : "text-lg font-semibold"}>

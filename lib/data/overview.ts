@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db";
-import { getComparisonData } from "./comparisons";
+import { getComparisons, getIndicatorDetails } from "./comparisons";
 
 /** All localities with their comparisons for one year, and the years there are figures for. */
 export async function getOverview(year: number | undefined) {
@@ -10,5 +10,6 @@ export async function getOverview(year: number | undefined) {
   ]);
   const selected = year ?? years[0];
   if (selected === undefined || !years.includes(selected)) return { localities, years, year: selected, data: null };
-  return { localities, years, year: selected, data: await getComparisonData({ year: selected }) };
+  const [comparisons, indicators] = await Promise.all([getComparisons({ year: selected }), getIndicatorDetails()]);
+  return { localities, years, year: selected, data: { comparisons, indicators } };
 }

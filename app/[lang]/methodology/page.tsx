@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { StatusBadge } from "@/components/status-badge";
-import { getComparisonData } from "@/lib/data/comparisons";
+import { getComparisons, getIndicatorDetails } from "@/lib/data/comparisons";
 import { getLocalities } from "@/lib/data/catalog";
 import { formatStated, formatValue } from "@/lib/format";
 import { EXAMPLE_LABEL, methodologyRules, NO_EXAMPLE, WHAT_IF } from "@/lib/i18n/methodology";
@@ -44,7 +44,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function MethodologyPage({ params }: Props) {
   const lang = langParam((await params).lang);
   const t = messages(lang);
-  const [{ comparisons, indicators }, localities] = await Promise.all([getComparisonData({}), getLocalities()]);
+  const [comparisons, indicators, localities] = await Promise.all([getComparisons({}), getIndicatorDetails(), getLocalities()]);
   const examples = methodologyExamples(comparisons, indicators);
   const names = new Map(localities.map((l) => [l.slug, localityName(l, lang)]));
   const bySlug = new Map(indicators.map((i) => [i.slug, i]));

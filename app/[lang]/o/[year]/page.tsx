@@ -7,7 +7,10 @@ import { messages } from "@/lib/i18n/messages";
 import { localityName } from "@/lib/i18n/names";
 import { langParam } from "@/lib/route-params";
 import { viewHref } from "@/lib/url";
+import type { Comparison } from "@/lib/status/types";
 import { yearOrNotFound } from "@/lib/view/segments";
+
+const NATIONAL_SCALE = 100;
 
 type Props = { params: Promise<{ lang: string; year: string }> };
 
@@ -28,7 +31,17 @@ export default async function OverviewPage({ params }: Props) {
   if (query.year !== undefined && !data) notFound();
   const t = messages(lang);
   const provinces = localities.filter((l) => l.level === "province");
-  const forLocality = (slug: string) => data?.comparisons.filter((c) => c.locality === slug) ?? [];
+  // Grouped once (Node 20 has no Map.groupBy): filtering per locality is quadratic at national scale.
+  const byLocality = new Map<string, Comparison[]>();
+  for (const c of data?.comparisons ?? []) {
+    const list = byLocality.get(c.locality);
+    if (list) list.push(c);
+    else byLocality.set(c.locality, [c]);
+  }
+  const forLocality = (slug: string) => byLocality.get(slug) ?? [];
+  // At national scale (hundreds of districts) districts show their scorecards only; their
+  // headline figures are one click away on their own pages.
+  const national = localities.length > NATIONAL_SCALE;
   return (
     <div className="space-y-6">
       <header>
@@ -50,7 +63,7 @@ export default async function OverviewPage({ params }: Props) {
                   <ul className="space-y-4 border-l-2 border-stone-200 pl-4" aria-label={t.overview.districtsOf(localityName(p, lang))}>
                     {districts.map((d) => (
                       <li key={d.slug}>
-                        <LocalitySummary slug={d.slug} name={localityName(d, lang)} level="district" comparisons={forLocality(d.slug)} indicators={data.indicators} year={year} lang={lang} heading="h3" />
+                        <LocalitySummary slug={d.slug} name={localityName(d, lang)} level="district" comparisons={forLocality(d.slug)} indicators={data.indicators} year={year} lang={lang} heading="h3" headline={!national} />
                       </li>
                     ))}
                   </ul>

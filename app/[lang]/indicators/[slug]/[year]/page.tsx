@@ -14,6 +14,8 @@ import { langParam, slugParam } from "@/lib/route-params";
 import { viewHref } from "@/lib/url";
 import { yearOrNotFound } from "@/lib/view/segments";
 
+const MAX_CHARTS = 24;
+
 type Props = { params: Promise<{ lang: string; slug: string; year: string }> };
 
 // Rendered on first request and cached: the database is read-only while serving, so a view
@@ -47,8 +49,11 @@ export default async function IndicatorPage({ params }: Props) {
   const name = indicatorName(indicator, lang);
   const names = new Map(data?.localities.map((l) => [l.slug, localityName(l, lang)]) ?? []);
   const detail = data?.indicators.find((i) => i.slug === slug);
-  const charted = data?.comparisons.filter((c) => c.status !== "pending" && c.status !== "no_target") ?? [];
-  const others = data?.comparisons.filter((c) => c.status === "pending" || c.status === "no_target") ?? [];
+  // A chart per locality while they fit on a page; past that, the rest go into the table, so an
+  // indicator reported by every district in the country stays one readable page.
+  const chartable = data?.comparisons.filter((c) => c.status !== "pending" && c.status !== "no_target") ?? [];
+  const charted = chartable.slice(0, MAX_CHARTS);
+  const others = data?.comparisons.filter((c) => !charted.includes(c)) ?? [];
   return (
     <div className="space-y-6">
       <header className="space-y-1">

@@ -1,0 +1,57 @@
+import os from "node:os";
+import type { LoadResult } from "../../lib/bench/load";
+import type { SeedStats } from "./measure";
+
+type Input = {
+  seeds: Record<string, SeedStats>;
+  rows: { dataset: string; route: string; c: number; page: LoadResult; ceiling: LoadResult | null }[];
+  memory: { dataset: string; warm: number; end: number }[];
+  firstLoad: Record<string, number>;
+  lighthouse: Record<string, { performance: number; accessibility: number }>;
+  seconds: number;
+};
+
+const f0 = (n: number) => Math.round(n).toLocaleString("en-US");
+const f1 = (n: number) => (Math.round(n * 10) / 10).toFixed(1);
+const mark = (ok: boolean) => (ok ? "PASS" : "FAIL");
+
+/** The benchmark's Markdown: tables per measurement, then each goal with PASS or FAIL. */
+export function report(r: Input): string {
+  const out: string[] = [];
+  out.push(`Run ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC on ${os.cpus().length} cores, ${f0(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${r.seconds} s per load run.`, "");
+  out.push("### Seed load", "", "| dataset | figures | seconds | figures/s | peak RSS (MB) |", "| --- | ---: | ---: | ---: | ---: |");
+  for (const [name, s] of Object.entries(r.seeds)) out.push(`| ${name} | ${f0(s.figures)} | ${f1(s.seconds)} | ${f0(s.perSecond)} | ${f0(s.maxRssMb)} |`);
+  out.push("", "### Pages and API (closed loop, keep-alive, loopback)", "",
+    "| dataset | route | conns | req/s | p50 ms | p95 ms | p99 ms | errors | static req/s | % of static |",
+    "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+  for (const x of r.rows) {
+    const pct = x.ceiling ? `${f0((x.page.rps / x.ceiling.rps) * 100)}%` : "–";
+    out.push(`| ${x.dataset} | ${x.route} | ${x.c} | ${f0(x.page.rps)} | ${f1(x.page.p50)} | ${f1(x.page.p95)} | ${f1(x.page.p99)} | ${x.page.errors + x.page.non2xx} | ${x.ceiling ? f0(x.ceiling.rps) : "–"} | ${pct} |`);
+  }
+  out.push("", "### Server memory (RSS of next start and its workers)", "", "| dataset | after warm-up (MB) | after load (MB) | change |", "| --- | ---: | ---: | ---: |");
+  for (const m of r.memory) out.push(`| ${m.dataset} | ${f0(m.warm)} | ${f0(m.end)} | ${f0(((m.end - m.warm) / m.warm) * 100)}% |`);
+  out.push("", "### First Load JS (gzipped, every script the page's HTML loads)", "", "| route | kB |", "| --- | ---: |");
+  for (const [route, kb] of Object.entries(r.firstLoad)) out.push(`| ${route} | ${f1(kb)} |`);
+  out.push("", "### Lighthouse (desktop preset, Debian Chromium, curated data)", "", "| page | performance | accessibility |", "| --- | ---: | ---: |");
+  for (const [page, s] of Object.entries(r.lighthouse)) out.push(`| ${page} | ${s.performance} | ${s.accessibility} |`);
+
+  const big = r.rows.filter((x) => x.dataset === "national 100%");
+  const loc10 = big.find((x) => x.route === "locality" && x.c === 10);
+  const api10 = big.find((x) => x.route === "api/comparisons" && x.c === 10);
+  const seed = r.seeds["national 100%"];
+  const goals: [string, boolean, string][] = [
+    ["seed ≥ 20,000 figures/s (national 100%)", (seed?.perSecond ?? 0) >= 20000, `${f0(seed?.perSecond ?? 0)}/s`],
+    ["locality page p95 ≤ 30 ms at 10 connections (national 100%)", (loc10?.page.p95 ?? Infinity) <= 30, `${f1(loc10?.page.p95 ?? NaN)} ms`],
+    ["locality page ≥ 30% of the static-file ceiling (national 100%, 10 connections)", !!loc10?.ceiling && loc10.page.rps / loc10.ceiling.rps >= 0.3,
+      loc10?.ceiling ? `${f0((loc10.page.rps / loc10.ceiling.rps) * 100)}%` : "–"],
+    ["/api/comparisons (one locality, one year) p95 ≤ 50 ms (national 100%, 10 connections)", (api10?.page.p95 ?? Infinity) <= 50, `${f1(api10?.page.p95 ?? NaN)} ms`],
+    ["First Load JS ≤ 250 kB gzipped on chart routes", ["locality", "indicator"].every((k) => (r.firstLoad[k] ?? Infinity) <= 250),
+      `locality ${f1(r.firstLoad.locality ?? NaN)} kB, indicator ${f1(r.firstLoad.indicator ?? NaN)} kB`],
+    ["Lighthouse performance ≥ 95", Object.values(r.lighthouse).every((s) => s.performance >= 95), Object.entries(r.lighthouse).map(([k, s]) => `${k} ${s.performance}`).join(", ")],
+    ["Lighthouse accessibility = 100", Object.values(r.lighthouse).every((s) => s.accessibility === 100), Object.entries(r.lighthouse).map(([k, s]) => `${k} ${s.accessibility}`).join(", ")],
+    ["server memory flat under load (within 20%)", r.memory.every((m) => Math.abs(m.end - m.warm) / m.warm <= 0.2), r.memory.map((m) => `${f0(m.end - m.warm)} MB`).join(", ")],
+  ];
+  out.push("", "### Goals", "", "| goal | measured | result |", "| --- | --- | --- |");
+  for (const [goal, ok, measured] of goals) out.push(`| ${goal} | ${measured} | ${mark(ok)} |`);
+  return out.join("\n");
+}
