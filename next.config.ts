@@ -1,10 +1,19 @@
 import type { NextConfig } from "next";
 import "./lib/env";
+import { OPEN_DATA_CACHE } from "./lib/open-data/responses";
+import { viewRewrites } from "./lib/view/rewrites";
 
 const nextConfig: NextConfig = {
   experimental: { globalNotFound: true },
   poweredByHeader: false,
   // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
+  async headers() {
+    // Pages carry Next's own cache headers for static pages; data and images get ours.
+    return [{ source: "/api/:path*", headers: [{ key: "Cache-Control", value: OPEN_DATA_CACHE }] }];
+  },
+  async rewrites() {
+    return { beforeFiles: viewRewrites(), afterFiles: [], fallback: [] };
+  },
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@resvg/resvg-js"],
 };
 

@@ -7,7 +7,7 @@ import { comparisonTitle, figuresOf, provenanceOf, summarySentence } from "@/lib
 import { exportFileName } from "@/lib/view/chart-export";
 import { ChartExportButtons } from "./chart-export-buttons";
 import { ProgressChart } from "./charts/progress-chart";
-import { TargetChart } from "./charts/target-chart";
+import { LazyTargetChart } from "./charts/target-chart-lazy";
 import { targetChartSeries } from "./charts/target-chart-data";
 import { FigureTable } from "./figure-table";
 import { StatusBadge } from "./status-badge";
@@ -35,7 +35,7 @@ export function ComparisonCard({ c, indicator, figures, localityName, lang, head
       {showProgress && c.actual ? (
         <ProgressChart progress={c.progress as number} elapsed={c.elapsed as number} provenance={provenance[c.actual.figureId]} lang={lang} />
       ) : showChart ? (
-        <TargetChart
+        <LazyTargetChart
           id={id}
           title={`${title} — ${localityName}, ${c.year}`}
           series={targetChartSeries(c, results, indicator.direction, (p) => periodLabel(p, lang))}

@@ -4,6 +4,7 @@ import type { Accumulation, Basis, Comparator, Direction, Kind, OutcomeType } fr
 import { buildComparisons } from "../status/build";
 import type { Comparison, StatusFigure, StatusIndicator } from "../status/types";
 import { db } from "../db";
+import { memoize } from "../memo";
 
 export type FigureDetail = StatusFigure & {
   quote: string;
@@ -37,7 +38,10 @@ export function toDetail(f: {
   };
 }
 
-export async function getIndicatorDetails(): Promise<IndicatorDetail[]> {
+// The database is read-only while serving: reads are remembered per process (see lib/memo.ts).
+export const getIndicatorDetails = memoize(readIndicatorDetails, 1);
+
+async function readIndicatorDetails(): Promise<IndicatorDetail[]> {
   const rows = await db.indicator.findMany({ orderBy: { slug: "asc" } });
   return rows.map((r) => ({
     ...r,
@@ -78,7 +82,9 @@ const STATUS_COLUMNS = {
  * Comparisons only, without quotes and notes: what scorecards and headline figures need. Reads a
  * fraction of the bytes of getComparisonData, which matters on the overview of every locality.
  */
-export async function getComparisons(filter: ComparisonFilter): Promise<Comparison[]> {
+export const getComparisons = memoize(readComparisons, 500);
+
+async function readComparisons(filter: ComparisonFilter): Promise<Comparison[]> {
   const indicators = await getIndicatorDetails();
   const rows = await db.figure.findMany({
     where: figureWhere(filter, indicators),

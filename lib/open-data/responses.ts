@@ -17,3 +17,10 @@ export function csvResponse(filename: string, csv: string): Response {
     },
   });
 }
+
+/**
+ * Open data changes only when the data is re-seeded and the site redeployed: browsers keep a
+ * response for 5 minutes, shared caches (a CDN in front of several instances) for a day, and may
+ * serve it stale for a week while they refetch.
+ */
+export const OPEN_DATA_CACHE = "public, max-age=300, s-maxage=86400, stale-while-revalidate=604800";
