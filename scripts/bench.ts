@@ -60,7 +60,7 @@ for (const d of DATASETS) {
   }
   const stat = await startServer("node", ["scripts/bench/static-server.mjs", staticDir, String(STATIC_PORT)], ENV, `http://127.0.0.1:${STATIC_PORT}/overview`);
   // Warm-up under load, so the memory baseline is the server's steady state, not a cold heap.
-  for (const url of Object.values(routes(d))) await load(base + url, 10, 1.5);
+  for (const url of Object.values(routes(d))) await load(base + url, 10, 3);
   const warm = server.rssMb();
   for (const [name, url] of Object.entries(routes(d))) {
     for (const c of [1, 10]) {
