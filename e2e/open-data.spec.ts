@@ -77,3 +77,14 @@ test.describe("GET /api/figures.csv", () => {
     expect(text).toContain(",actual,eq,-4.44,,,pp,pp_change,");
   });
 });
+
+test("no route writes: other methods than GET are refused", async ({ request }) => {
+  for (const path of ["/api/figures", "/api/figures.csv", "/api/comparisons", "/api/chart-image?locality=hai-ha&indicator=total-production-value&year=2024"]) {
+    for (const method of ["POST", "PUT", "PATCH", "DELETE"] as const) {
+      const res = await request.fetch(path, { method, data: { locality: "x" } });
+      expect(res.status(), `${method} ${path}`).toBe(405);
+    }
+  }
+  const after = (await (await request.get("/api/figures")).json()) as { figures: unknown[] };
+  expect(after.figures).toHaveLength(94);
+});
