@@ -18,7 +18,9 @@ export function viewRewrites(): Rewrite[] {
       rules.push({
         source,
         destination: dest(keys.map((k) => (present.includes(k) ? `:${k}` : DEFAULTS[k]))),
-        has: present.map((k) => ({ type: "query", key: k, value: `(?<${k}>.*)` })),
+        // Only plain tokens travel into the path: "../" or a broken escape must not become part of
+        // a rewritten path. Anything else matches no rule, and the URL gets the 404 page.
+        has: present.map((k) => ({ type: "query", key: k, value: `(?<${k}>[A-Za-z0-9_-]{1,40})` })),
         missing: keys.filter((k) => !present.includes(k)).map((k) => ({ type: "query", key: k })),
       });
     }

@@ -25,7 +25,7 @@ const categoryPart = z.union([z.literal(ANY).transform(() => undefined), z.enum(
 
 /** Parses a view segment; null when it names no view (the page then 404s). */
 export function parseViewSegment(segment: string): ViewFilters | null {
-  const parts = decodeURIComponent(segment).split(".");
+  const parts = segment.split("."); // Next hands params over decoded
   if (parts.length !== 3) return null;
   const [y, s, c] = parts as [string, string, string];
   const year = yearPart.safeParse(y);
@@ -37,7 +37,7 @@ export function parseViewSegment(segment: string): ViewFilters | null {
 
 /** A year-only segment (overview, indicator pages): `2024` or `latest`. */
 export function parseYearSegment(segment: string): { ok: true; year: number | undefined } | { ok: false } {
-  const year = yearPart.safeParse(decodeURIComponent(segment));
+  const year = yearPart.safeParse(segment);
   return year.success ? { ok: true, year: year.data } : { ok: false };
 }
 
