@@ -1,6 +1,7 @@
 import type { NextConfig } from "next";
 import "./lib/env";
 import { OPEN_DATA_CACHE } from "./lib/open-data/responses";
+import { SECURITY_HEADERS } from "./lib/security-headers";
 import { viewRewrites } from "./lib/view/rewrites";
 
 const nextConfig: NextConfig = {
@@ -9,7 +10,10 @@ const nextConfig: NextConfig = {
   // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
   async headers() {
     // Pages carry Next's own cache headers for static pages; data and images get ours.
-    return [{ source: "/api/:path*", headers: [{ key: "Cache-Control", value: OPEN_DATA_CACHE }] }];
+    return [
+      { source: "/:path*", headers: SECURITY_HEADERS },
+      { source: "/api/:path*", headers: [{ key: "Cache-Control", value: OPEN_DATA_CACHE }] },
+    ];
   },
   async rewrites() {
     return { beforeFiles: viewRewrites(), afterFiles: [], fallback: [] };
