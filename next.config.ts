@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import "./lib/env";
 import { OPEN_DATA_CACHE } from "./lib/open-data/responses";
@@ -5,6 +6,9 @@ import { SECURITY_HEADERS } from "./lib/security-headers";
 import { viewRewrites } from "./lib/view/rewrites";
 
 const nextConfig: NextConfig = {
+  // Rendered views live in a bounded in-memory cache, never on disk (see cache-handler.cjs).
+  cacheHandler: path.resolve(process.cwd(), "cache-handler.cjs"),
+  cacheMaxMemorySize: 0,
   experimental: { globalNotFound: true },
   poweredByHeader: false,
   // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.

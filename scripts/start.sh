@@ -8,7 +8,6 @@ if [ ! -f .next/BUILD_ID ]; then
   echo "start: no production build; run npm run setup first" >&2
   exit 1
 fi
-# Views are rendered on first request and cached in .next/server/route-cache. The database may
-# have been re-seeded since the last start, so the cache starts empty.
-rm -rf .next/server/route-cache
+# Views are rendered on first request and cached in memory (cache-handler.cjs), so a database
+# re-seeded since the last start shows as soon as the server restarts.
 exec node node_modules/next/dist/bin/next start --port "${PORT:-3000}" --hostname "${HOST:-0.0.0.0}"

@@ -1,5 +1,4 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import fs from "node:fs";
 
 export const ENV = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 
@@ -45,7 +44,6 @@ export async function startServer(cmd: string, args: string[], env: NodeJS.Proce
 }
 
 export function startNext(db: string, port: number): Promise<Server> {
-  fs.rmSync(".next/server/route-cache", { recursive: true, force: true });
   return startServer("node", ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"],
     { ...ENV, DATABASE_URL: `file:${db}`, PORT: String(port) }, `http://127.0.0.1:${port}/en/methodology`);
 }

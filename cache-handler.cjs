@@ -1,0 +1,70 @@
+// Next's page cache, kept in memory and bounded. The default cache also writes every rendered
+// view to disk under .next/server/route-cache — including the 404 of every made-up URL, so a
+// crawler or an attacker could fill the disk. Here the least recently used views are dropped
+// once the cache holds CACHE_MAX_MB (default 256) megabytes. The database is read-only while
+// serving, so nothing ever needs revalidating; a restart starts empty.
+"use strict";
+
+const MAX_BYTES = Number(process.env.CACHE_MAX_MB || 256) * 1024 * 1024;
+
+/** Rough size of a cache entry: the bytes of its strings and buffers. */
+function sizeOf(value, depth = 0) {
+  if (value == null || depth > 4) return 0;
+  if (typeof value === "string") return value.length * 2;
+  if (Buffer.isBuffer(value) || value instanceof Uint8Array) return value.byteLength;
+  if (value instanceof Map) {
+    let n = 0;
+    for (const [k, v] of value) n += sizeOf(k, depth + 1) + sizeOf(v, depth + 1);
+    return n;
+  }
+  if (typeof value === "object") {
+    let n = 0;
+    for (const k of Object.keys(value)) n += sizeOf(value[k], depth + 1);
+    return n;
+  }
+  return 8;
+}
+
+const entries = new Map(); // key → { value, lastModified, tags, size }; Map order = recency
+let total = 0;
+
+module.exports = class MemoryCacheHandler {
+  constructor() {}
+
+  async get(key) {
+    const entry = entries.get(key);
+    if (!entry) return null;
+    entries.delete(key);
+    entries.set(key, entry);
+    return { value: entry.value, lastModified: entry.lastModified, tags: entry.tags };
+  }
+
+  async set(key, data, ctx) {
+    const old = entries.get(key);
+    if (old) {
+      total -= old.size;
+      entries.delete(key);
+    }
+    if (data == null) return;
+    const size = sizeOf(data);
+    if (size > MAX_BYTES / 4) return; // one huge view must not evict everything else
+    entries.set(key, { value: data, lastModified: Date.now(), tags: (ctx && ctx.tags) || [], size });
+    total += size;
+    for (const [k, e] of entries) {
+      if (total <= MAX_BYTES) break;
+      entries.delete(k);
+      total -= e.size;
+    }
+  }
+
+  async revalidateTag(tags) {
+    const wanted = new Set([].concat(tags));
+    for (const [k, e] of entries)
+      if (e.tags.some((t) => wanted.has(t))) {
+        entries.delete(k);
+        total -= e.size;
+      }
+  }
+
+  resetRequestCache() {}
+};
