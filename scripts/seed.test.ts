@@ -2,31 +2,13 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { copySeeds, editJson, runSeed, scratch, sha1 } from "./test-support/seed-fixture";
+import { editJson, expectRejected as rejects, loadedScratch, runSeed, scratch, sha1 } from "./test-support/seed-fixture";
 
 const HAI_HA = "sources/003_a07391bbfb521831.json";
 const HUONG_HOA = "sources/000_166f1fcf70f60de1.json";
 
-// Each case loads the real seeds first, then runs the loader on a broken copy and checks the
-// message, the exit code, and that the database file is byte-for-byte what it was.
-function loadedDb() {
-  const { dir, db } = scratch(inject("templateDb"));
-  const first = runSeed(db);
-  expect(first.status, first.stderr).toBe(0);
-  return { dir, db };
-}
-
-function expectRejected(edit: (seedDir: string) => void, ...messages: string[]) {
-  const { dir, db } = loadedDb();
-  const seedDir = copySeeds(dir);
-  edit(seedDir);
-  const before = sha1(db);
-  const result = runSeed(db, seedDir);
-  expect(result.status).toBe(1);
-  for (const m of messages) expect(result.stderr).toContain(m);
-  expect(result.stderr).toContain("the database was not changed");
-  expect(sha1(db)).toBe(before);
-}
+const loadedDb = () => loadedScratch(inject("templateDb"));
+const expectRejected = (edit: (seedDir: string) => void, ...messages: string[]) => rejects(inject("templateDb"), edit, ...messages);
 
 describe("seed loader", () => {
   let db: string;

@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { expect } from "vitest";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 export const SEEDS = path.join(ROOT, "seeds");
@@ -41,4 +42,28 @@ export function runSeed(db: string, seedDir = SEEDS) {
     { cwd: ROOT, env: { ...process.env, DATABASE_URL: `file:${db}` }, encoding: "utf8" },
   );
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A scratch database loaded with the real curated seeds. */
+export function loadedScratch(templateDb: string) {
+  const { dir, db } = scratch(templateDb);
+  const first = runSeed(db);
+  expect(first.status, first.stderr).toBe(0);
+  return { dir, db };
+}
+
+/**
+ * Loads the real seeds, breaks a copy with `edit`, runs the loader on it, and checks the messages,
+ * the exit code, and that the database file is byte-for-byte what it was.
+ */
+export function expectRejected(templateDb: string, edit: (seedDir: string) => void, ...messages: string[]) {
+  const { dir, db } = loadedScratch(templateDb);
+  const seedDir = copySeeds(dir);
+  edit(seedDir);
+  const before = sha1(db);
+  const result = runSeed(db, seedDir);
+  expect(result.status).toBe(1);
+  for (const m of messages) expect(result.stderr).toContain(m);
+  expect(result.stderr).toContain("the database was not changed");
+  expect(sha1(db)).toBe(before);
 }
