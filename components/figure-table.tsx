@@ -1,7 +1,7 @@
 import type { FigureDetail } from "@/lib/data/comparisons";
 import type { Lang } from "@/lib/i18n/config";
 import { messages, periodLabel } from "@/lib/i18n/messages";
-import { provenanceOf, statedText } from "@/lib/view/comparison-view";
+import { provenanceOf, reportedText, statedText } from "@/lib/view/comparison-view";
 import { ProvenanceDisclosure } from "./provenance";
 import { TableHead } from "./table-head";
 
@@ -25,7 +25,7 @@ export function FigureTable({ figures, lang, caption, extra }: {
             <td className="py-1">
               <ProvenanceDisclosure p={provenanceOf(f, lang)} lang={lang}>
                 {statedText(f, lang)}
-                {f.outcomeType && <span className="text-stone-600"> · {outcomeWords(f, lang)}</span>}
+                {f.outcomeType && <span className="text-stone-600"> · {reportedText({ type: f.outcomeType, value: f.outcomeValue }, lang)}</span>}
               </ProvenanceDisclosure>
             </td>
           </tr>
@@ -42,9 +42,3 @@ export function FigureTable({ figures, lang, caption, extra }: {
   );
 }
 
-function outcomeWords(f: FigureDetail, lang: Lang): string {
-  const o = messages(lang).outcome;
-  if (f.outcomeType === "pct_of_plan" || f.outcomeType === "pct_above_plan")
-    return o[f.outcomeType]((f.outcomeValue ?? 0).toLocaleString(lang === "vi" ? "vi-VN" : "en-US"));
-  return f.outcomeType ? o[f.outcomeType] : "";
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatChange, formatStated, formatValue, unitLabel } from "./format";
+import { formatStated, formatValue, unitLabel } from "./format";
 
 describe("formatValue", () => {
   it.each([
@@ -35,11 +35,7 @@ describe("formatStated", () => {
   });
 });
 
-describe("formatChange and unitLabel", () => {
-  it("signs changes", () => {
-    expect(formatChange(-4.44, "pp", "en")).toBe("−4.44 pp");
-    expect(formatChange(9.3, "percent", "vi")).toBe("+9,3%");
-  });
+describe("unitLabel", () => {
   it("names units", () => {
     expect(unitLabel("bn_vnd", "vi")).toBe("tỷ đồng");
   });

@@ -68,12 +68,6 @@ function signed(n: number, lang: Lang): string {
   return n < 0 ? `−${formatNumber(-n, lang)}` : formatNumber(n, lang);
 }
 
-/** A signed change: "+9.3%", "−4.44 pp". */
-export function formatChange(n: number, unit: string, lang: Lang): string {
-  const sign = n > 0 ? "+" : n < 0 ? "−" : "";
-  return `${sign}${formatValue(Math.abs(n), unit, lang)}`;
-}
-
 export function formatPercent(n: number, lang: Lang): string {
   return `${formatNumber(Math.round(n * 10) / 10, lang)}%`;
 }

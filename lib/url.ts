@@ -12,7 +12,7 @@ export function viewHref(path: string, params: ViewParams): string {
   return s ? `${path}?${s}` : path;
 }
 
-/** The same page in the other language, keeping the path and the filters. */
-export function switchLangHref(path: string, to: string, params: ViewParams): string {
-  return viewHref(path.replace(/^\/(en|vi)(?=\/|$)/, `/${to}`), params);
+/** The same path in another language: `/en/localities/hai-ha` → `/vi/localities/hai-ha`. */
+export function inLang(path: string, to: string): string {
+  return path.replace(/^\/(en|vi)(?=\/|$)/, `/${to}`);
 }
