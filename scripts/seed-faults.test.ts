@@ -11,6 +11,8 @@ const INDICATORS = "catalog/indicators.json";
 
 type Fault = [name: string, edit: (dir: string) => void, ...messages: string[]];
 const figure = (dir: string, change: (f: Record<string, unknown>) => void) => editJson(path.join(dir, HAI_HA), (j) => change(j.figures[0]));
+// Inserts `added` after the first occurrence of `line` in the raw text: editJson cannot write a key twice.
+const afterLine = (file: string, line: string, added: string) => fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace(line, `${line}\n${added}`));
 
 // Broken seed variants beyond the loader tests in seed.test.ts: each is rejected with a message
 // naming file and field, exit 1, and the database byte-for-byte unchanged.
@@ -29,6 +31,7 @@ const FAULTS: Fault[] = [
   }), `${HAI_HA}: figures[24].value: a count of visitors cannot be negative (-97300)`],
   ["huge number", (d) => figure(d, (f) => { f.value = 1e300; }), `${HAI_HA}: figures[0].value: expected a number below 1e15`],
   ["not a finite number (string NaN)", (d) => figure(d, (f) => { f.value = "NaN"; }), `${HAI_HA}: figures[0].value:`],
+  ["a figure with \"value\" twice", (d) => afterLine(path.join(d, HAI_HA), '      "value": 36000,', '      "value": 3600,'), `${HAI_HA}: figures[0].value: duplicate key "value" (line 19; first at line 18)`],
   ["an extra unknown field", (d) => figure(d, (f) => { f.confidence = "high"; }), `${HAI_HA}: figures[0]: Unrecognized key: "confidence"`],
   ["range without max", (d) => figure(d, (f) => { f.comparator = "range"; f.value = null; f.min = 36000; }), `${HAI_HA}: figures[0].max: a range needs max`],
   ["value beside a range", (d) => figure(d, (f) => { f.comparator = "range"; f.min = 1; f.max = 2; }), `${HAI_HA}: figures[0].value: a range has value null`],
@@ -37,6 +40,7 @@ const FAULTS: Fault[] = [
   ["unknown source locality", (d) => editJson(path.join(d, HAI_HA), (j) => { j.source.locality = "ha-noi"; }), `${HAI_HA}: source.locality: unknown locality "ha-noi"`],
   ["invalid publication date", (d) => editJson(path.join(d, HAI_HA), (j) => { j.source.publishedOn = "2024-02-30"; }), `${HAI_HA}: source.publishedOn:`],
   ["duplicate locality in the catalogue", (d) => editJson(path.join(d, LOCALITIES), (j) => { j.localities.push(j.localities[0]); }), `${LOCALITIES}: localities[8].slug: duplicate locality "quang-tri"`],
+  ["a locality with \"slug\" twice", (d) => afterLine(path.join(d, LOCALITIES), '      "slug": "quang-tri",', '      "slug": "quang-binh",'), `${LOCALITIES}: localities[0].slug: duplicate key "slug" (line 5; first at line 4)`],
   ["district without its province", (d) => editJson(path.join(d, LOCALITIES), (j) => { j.localities[1].parent = null; }), `${LOCALITIES}: localities[1].parent: a district needs its parent province`],
   ["unknown unit", (d) => editJson(path.join(d, INDICATORS), (j) => { j.indicators[0].unit = "gold-bars"; }), `${INDICATORS}: indicators[0].unit:`],
   ["growth rate of an unknown indicator", (d) => editJson(path.join(d, INDICATORS), (j) => {
