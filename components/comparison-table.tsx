@@ -3,7 +3,7 @@ import type { FigureDetail, IndicatorDetail } from "@/lib/data/comparisons";
 import type { Lang } from "@/lib/i18n/config";
 import { messages, periodLabel } from "@/lib/i18n/messages";
 import type { Comparison } from "@/lib/status/types";
-import { viewHref } from "@/lib/url";
+import { indicatorHref, localityHref } from "@/lib/url";
 import { comparisonTitle, figuresOf, provenanceOf, statedText } from "@/lib/view/comparison-view";
 import { ProvenanceDisclosure } from "./provenance";
 import { StatusBadge } from "./status-badge";
@@ -34,8 +34,8 @@ export function ComparisonTable({ rows, figures, indicators, lang, caption, loca
           if (!ind) return null;
           const figs = figuresOf(c, figures, ind);
           const label = localityNames
-            ? <Link href={viewHref(`/${lang}/localities/${c.locality}`, { year: c.year })} className="text-red-800 underline">{localityNames.get(c.locality) ?? c.locality}</Link>
-            : <Link href={viewHref(`/${lang}/indicators/${c.indicator}`, { year: c.year })} className="text-red-800 underline">{comparisonTitle(c, ind, lang)}</Link>;
+            ? <Link href={localityHref(lang, c.locality, { year: c.year })} className="text-red-800 underline">{localityNames.get(c.locality) ?? c.locality}</Link>
+            : <Link href={indicatorHref(lang, c.indicator, c.year)} className="text-red-800 underline">{comparisonTitle(c, ind, lang)}</Link>;
           return (
             <tr key={`${c.locality}-${c.indicator}-${c.basis}`} className="border-b border-stone-100 align-top">
               <th scope="row" className="py-1 pr-3 font-normal">{label}</th>

@@ -6,7 +6,7 @@ import { messages, periodLabel } from "@/lib/i18n/messages";
 import { indicatorName } from "@/lib/i18n/names";
 import { scorecard } from "@/lib/status/build";
 import type { Comparison } from "@/lib/status/types";
-import { viewHref } from "@/lib/url";
+import { localityHref } from "@/lib/url";
 import { headlineComparisons } from "@/lib/view/headline";
 import { StatusCounts } from "./scorecard";
 import { StatusBadge } from "./status-badge";
@@ -21,7 +21,7 @@ export function LocalitySummary({ slug, name, level, comparisons, indicators, ye
   return (
     <div className="space-y-2">
       <H className={H === "h2" ? "text-xl font-semibold" : "text-lg font-semibold"}>
-        <Link href={viewHref(`/${lang}/localities/${slug}`, { year })} className="text-red-800 underline">{name}</Link>{" "}
+        <Link href={localityHref(lang, slug, { year })} className="text-red-800 underline">{name}</Link>{" "}
         <span className="text-sm font-normal text-stone-600">· {level === "province" ? t.overview.province : t.overview.district}</span>
       </H>
       {comparisons.length === 0 ? (

@@ -12,7 +12,7 @@ test("the overview lists every locality with its diacritics and its 2024 scoreca
   await expect(huongHoa).toContainText("10 Pending");
   await expect(huongHoa.getByRole("row", { name: /State budget revenue/ })).toContainText("more than 830 bn VND");
   await page.getByRole("navigation", { name: "Year" }).getByRole("link", { name: "2023" }).click();
-  await expect(page).toHaveURL(/\/en\?year=2023$/);
+  await expect(page).toHaveURL(/\/en\/years\/2023$/);
   await expect(page.getByRole("listitem").filter({ hasText: /^Bình Xuyên/ })).toContainText("1 Missed");
 });
 

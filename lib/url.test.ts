@@ -1,13 +1,25 @@
 import { describe, expect, it } from "vitest";
-import { inLang, viewHref } from "./url";
+import { indicatorHref, inLang, localityHref, overviewHref } from "./url";
+import { parseViewSegment } from "./view/segments";
 
-describe("viewHref", () => {
-  it("orders params and drops empty ones", () => {
-    expect(viewHref("/en/localities/hai-ha", { category: "economy", year: 2024, status: "" })).toBe("/en/localities/hai-ha?year=2024&category=economy");
-    expect(viewHref("/vi", {})).toBe("/vi");
+describe("view links", () => {
+  it("puts filters in the path, dropping trailing defaults", () => {
+    expect(localityHref("en", "hai-ha")).toBe("/en/localities/hai-ha");
+    expect(localityHref("en", "hai-ha", { year: 2024 })).toBe("/en/localities/hai-ha/2024");
+    expect(localityHref("en", "hai-ha", { year: 2024, status: "missed" })).toBe("/en/localities/hai-ha/2024.missed");
+    expect(localityHref("vi", "hai-ha", { category: "economy", year: 2024, status: "" })).toBe("/vi/localities/hai-ha/2024.all.economy");
+    expect(localityHref("en", "hai-ha", { status: "missed" })).toBe("/en/localities/hai-ha/latest.missed");
+    expect(overviewHref("vi")).toBe("/vi");
+    expect(overviewHref("en", 2023)).toBe("/en/years/2023");
+    expect(indicatorHref("en", "grdp-growth", 2024)).toBe("/en/indicators/grdp-growth/2024");
+    expect(indicatorHref("en", "grdp-growth")).toBe("/en/indicators/grdp-growth");
+  });
+  it("makes segments that parse back to the same view", () => {
+    const seg = localityHref("en", "x", { year: 2024, category: "social" }).split("/").pop() ?? "";
+    expect(parseViewSegment(seg)).toEqual({ year: 2024, status: undefined, category: "social" });
   });
   it("switches language keeping the path", () => {
-    expect(inLang("/en/localities/hai-ha", "vi")).toBe("/vi/localities/hai-ha");
+    expect(inLang("/en/localities/hai-ha/2024.missed", "vi")).toBe("/vi/localities/hai-ha/2024.missed");
     expect(inLang("/en", "vi")).toBe("/vi");
     expect(inLang("/envelope", "vi")).toBe("/envelope");
   });

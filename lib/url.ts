@@ -1,15 +1,33 @@
-/** Filters a page keeps in its query string. */
-export type ViewParams = { year?: number | string; status?: string; category?: string };
+import { viewSegment } from "./view/segments";
 
-/** `path` with the given params, in a fixed order so that equal views have equal URLs. */
-export function viewHref(path: string, params: ViewParams): string {
-  const q = new URLSearchParams();
-  for (const key of ["year", "status", "category"] as const) {
-    const v = params[key];
-    if (v !== undefined && v !== "") q.set(key, String(v));
-  }
-  const s = q.toString();
-  return s ? `${path}?${s}` : path;
+/** Filters a locality page keeps in its URL. */
+export type LocalityView = { year?: number | string; status?: string; category?: string };
+
+const str = (v: number | string | undefined) => (v === undefined || v === "" ? undefined : String(v));
+
+// Views are linked by path, never by query string: a path reaches its cached page directly,
+// while `?year=` links (still served, for old links) cost a rewrite on every request: about
+// half the throughput of a cached page (BENCHMARKS.md).
+
+/** The overview: `/en` for the latest year, `/en/years/2024` for a given one. */
+export function overviewHref(lang: string, year?: number | string): string {
+  const y = str(year);
+  return y === undefined ? `/${lang}` : `/${lang}/years/${encodeURIComponent(y)}`;
+}
+
+/** An indicator page: `/en/indicators/grdp-growth` or `/en/indicators/grdp-growth/2024`. */
+export function indicatorHref(lang: string, slug: string, year?: number | string): string {
+  const y = str(year);
+  const base = `/${lang}/indicators/${encodeURIComponent(slug)}`;
+  return y === undefined ? base : `${base}/${encodeURIComponent(y)}`;
+}
+
+/** A locality page and its filters: `/en/localities/hai-ha/2024.missed`. */
+export function localityHref(lang: string, slug: string, view: LocalityView = {}): string {
+  const base = `/${lang}/localities/${encodeURIComponent(slug)}`;
+  const [year, status, category] = [str(view.year), str(view.status), str(view.category)];
+  if (year === undefined && status === undefined && category === undefined) return base;
+  return `${base}/${viewSegment({ year, status, category })}`;
 }
 
 /** The same path in another language: `/en/localities/hai-ha` → `/vi/localities/hai-ha`. */

@@ -5,12 +5,13 @@ import { embeddedFontCss } from "../export/fonts";
 import { renderPng } from "../export/render-png";
 import { localityName } from "../i18n/names";
 import type { ChartImageQuery } from "../open-data/query";
+import { localityHref } from "../url";
 import { buildExportSpec, EXPORT_SIZES, exportFileName, isChartable } from "../view/chart-export";
 import { getComparisonData } from "./comparisons";
 
 /** The permalink of a chart: its locality page for the year, scrolled to the chart. */
 export function chartPermalink(origin: string, q: Pick<ChartImageQuery, "lang" | "locality" | "indicator" | "year" | "basis">): string {
-  return `${origin}/${q.lang}/localities/${q.locality}?year=${q.year}#cmp-${q.locality}-${q.indicator}-${q.year}-${q.basis}`;
+  return `${origin}${localityHref(q.lang, q.locality, { year: q.year })}#cmp-${q.locality}-${q.indicator}-${q.year}-${q.basis}`;
 }
 
 /** The composed chart image for a view, or null when that view has no chart. */

@@ -25,7 +25,7 @@ export function viewRewrites(): Rewrite[] {
       });
     }
   };
-  add("/:lang(en|vi)", ["year"], ([y]) => `/:lang/o/${y}`);
+  add("/:lang(en|vi)", ["year"], ([y]) => `/:lang/years/${y}`);
   add("/:lang(en|vi)/localities/:slug", ["year", "status", "category"], (p) => `/:lang/localities/:slug/${p.join(".")}`);
   add("/:lang(en|vi)/indicators/:slug", ["year"], ([y]) => `/:lang/indicators/:slug/${y}`);
   return rules;

@@ -2,17 +2,23 @@ import { describe, expect, it } from "vitest";
 import { parseViewSegment, parseYearSegment, viewSegment } from "./segments";
 
 describe("view segments", () => {
-  it("round-trips filters", () => {
+  it("round-trips filters in the shortest form", () => {
     const seg = viewSegment({ year: "2024", status: "missed", category: null });
-    expect(seg).toBe("2024.missed.all");
+    expect(seg).toBe("2024.missed");
     expect(parseViewSegment(seg)).toEqual({ year: 2024, status: "missed", category: undefined });
+    expect(viewSegment({})).toBe("latest");
     expect(parseViewSegment(viewSegment({}))).toEqual({ year: undefined, status: undefined, category: undefined });
+    expect(viewSegment({ category: "budget" })).toBe("latest.all.budget");
+  });
+  it("reads the full form that rewritten query-string links use", () => {
+    expect(parseViewSegment("2024.missed.all")).toEqual({ year: 2024, status: "missed", category: undefined });
+    expect(parseViewSegment("latest.all.all")).toEqual({ year: undefined, status: undefined, category: undefined });
   });
   it("rejects what names no view", () => {
-    for (const bad of ["2024.missed", "abc.all.all", "2024.great.all", "2024.all.sports", "2024.all.all.x", "1899.all.all"])
+    for (const bad of ["", "abc", "abc.all.all", "2024.great", "2024.all.sports", "2024.all.all.x", "1899", "2024..", "2024.all."])
       expect(parseViewSegment(bad)).toBeNull();
     // A value holding the separator cannot smuggle in another filter.
-    expect(parseViewSegment(viewSegment({ year: "2024.missed", status: null, category: null }))).toBeNull();
+    expect(parseViewSegment(viewSegment({ year: "2024.missed.all.x", status: null, category: null }))).toBeNull();
     expect(parseYearSegment("2024")).toEqual({ ok: true, year: 2024 });
     expect(parseYearSegment("latest")).toEqual({ ok: true, year: undefined });
     expect(parseYearSegment("20x4")).toEqual({ ok: false });

@@ -5,18 +5,22 @@ import { CATEGORIES } from "../seed/schema";
 import { STATUSES } from "../status/types";
 
 /**
- * Views are rendered once and cached, so their filters travel in the path: the proxy rewrites
- * `/en/localities/hai-ha?year=2024&status=missed` to `/en/localities/hai-ha/2024.missed.all`.
- * Public URLs keep the query string.
+ * Views are rendered once and cached, so their filters travel in the path:
+ * `/en/localities/hai-ha/2024.missed` (year, then status and category, trailing "all"s left
+ * out). Old query-string links (`?year=2024&status=missed`) are rewritten by next.config.ts to
+ * the full form `2024.missed.all`.
  */
 export type ViewFilters = { year?: number; status?: (typeof STATUSES)[number]; category?: (typeof CATEGORIES)[number] };
 
 const ANY = "all";
 const LATEST = "latest";
 
+/** The shortest segment for a view: `2024`, `2024.missed`, `latest.all.economy`. */
 export function viewSegment(q: { year?: string | null; status?: string | null; category?: string | null }): string {
   const part = (v: string | null | undefined, none: string) => (v === undefined || v === null || v === "" ? none : encodeURIComponent(v));
-  return [part(q.year, LATEST), part(q.status, ANY), part(q.category, ANY)].join(".");
+  const parts = [part(q.year, LATEST), part(q.status, ANY), part(q.category, ANY)];
+  while (parts.length > 1 && parts[parts.length - 1] === ANY) parts.pop();
+  return parts.join(".");
 }
 
 const yearPart = z.union([z.literal(LATEST).transform(() => undefined), yearSchema]);
@@ -26,8 +30,8 @@ const categoryPart = z.union([z.literal(ANY).transform(() => undefined), z.enum(
 /** Parses a view segment; null when it names no view (the page then 404s). */
 export function parseViewSegment(segment: string): ViewFilters | null {
   const parts = segment.split("."); // Next hands params over decoded
-  if (parts.length !== 3) return null;
-  const [y, s, c] = parts as [string, string, string];
+  if (parts.length < 1 || parts.length > 3) return null;
+  const [y = "", s = ANY, c = ANY] = parts;
   const year = yearPart.safeParse(y);
   const status = statusPart.safeParse(s);
   const category = categoryPart.safeParse(c);

@@ -9,7 +9,7 @@ import { indicatorName } from "@/lib/i18n/names";
 import { messages } from "@/lib/i18n/messages";
 import { localityName } from "@/lib/i18n/names";
 import { langParam } from "@/lib/route-params";
-import { viewHref } from "@/lib/url";
+import { localityHref } from "@/lib/url";
 import { summarySentence } from "@/lib/view/comparison-view";
 import { methodologyExamples, whatIfExample, type WhatIf } from "@/lib/view/methodology-examples";
 import type { IndicatorDetail } from "@/lib/data/comparisons";
@@ -69,7 +69,7 @@ export default async function MethodologyPage({ params }: Props) {
                   <p>
                     <StatusBadge status={ex.status} lang={lang} interim={ex.interim} />{" "}
                     {summarySentence(ex, ind, names.get(ex.locality) ?? ex.locality, lang)}{" "}
-                    <Link href={viewHref(`/${lang}/localities/${ex.locality}`, { year: ex.year })} className="text-red-800 underline">
+                    <Link href={localityHref(lang, ex.locality, { year: ex.year })} className="text-red-800 underline">
                       {names.get(ex.locality)}
                     </Link>
                   </p>

@@ -5,6 +5,7 @@ import { getSourcePage } from "@/lib/data/source";
 import { messages, periodLabel } from "@/lib/i18n/messages";
 import { indicatorName, localityName } from "@/lib/i18n/names";
 import { langParam, sourceIdParam } from "@/lib/route-params";
+import { indicatorHref } from "@/lib/url";
 import { statedText } from "@/lib/view/comparison-view";
 import { TableHead } from "@/components/table-head";
 
@@ -55,7 +56,7 @@ export default async function SourcePage({ params }: Props) {
               return (
                 <tr key={f.id} id={`figure-${f.id}`} className="border-b border-stone-100 align-top">
                   <th scope="row" className="py-2 pr-3 font-normal">
-                    <Link href={`/${lang}/indicators/${f.indicatorSlug}?year=${f.year}`} className="text-red-800 underline">{ind ? indicatorName(ind, lang) : f.indicatorSlug}</Link>
+                    <Link href={indicatorHref(lang, f.indicatorSlug, f.year)} className="text-red-800 underline">{ind ? indicatorName(ind, lang) : f.indicatorSlug}</Link>
                     {f.localitySlug !== source.localitySlug && <span className="block text-xs text-stone-600">{f.localitySlug}</span>}
                   </th>
                   <td className="py-2 pr-3">{periodLabel(f.period, lang)}</td>

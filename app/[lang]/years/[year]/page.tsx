@@ -6,7 +6,7 @@ import { getOverview } from "@/lib/data/overview";
 import { messages } from "@/lib/i18n/messages";
 import { localityName } from "@/lib/i18n/names";
 import { langParam } from "@/lib/route-params";
-import { viewHref } from "@/lib/url";
+import { overviewHref } from "@/lib/url";
 import type { Comparison } from "@/lib/status/types";
 import { yearOrNotFound } from "@/lib/view/segments";
 
@@ -49,7 +49,7 @@ export default async function OverviewPage({ params }: Props) {
         <p className="mt-1 max-w-3xl text-stone-700">{t.overview.intro}</p>
       </header>
       <div className="no-print space-y-2 rounded border border-stone-200 bg-white p-3">
-        <FilterLinks label={t.filters.year} options={years.map((y) => ({ key: String(y), label: String(y), href: viewHref(`/${lang}`, { year: y }), current: y === year }))} />
+        <FilterLinks label={t.filters.year} options={years.map((y) => ({ key: String(y), label: String(y), href: overviewHref(lang, y), current: y === year }))} />
         {year !== undefined && <DataDownloads lang={lang} query={{ year }} />}
       </div>
       {data && year !== undefined && (

@@ -11,7 +11,7 @@ import { unitLabel } from "@/lib/format";
 import { messages } from "@/lib/i18n/messages";
 import { indicatorName, localityName } from "@/lib/i18n/names";
 import { langParam, slugParam } from "@/lib/route-params";
-import { viewHref } from "@/lib/url";
+import { indicatorHref } from "@/lib/url";
 import { yearOrNotFound } from "@/lib/view/segments";
 
 const MAX_CHARTS = 24;
@@ -63,7 +63,7 @@ export default async function IndicatorPage({ params }: Props) {
         </p>
       </header>
       <div className="no-print space-y-2 rounded border border-stone-200 bg-white p-3">
-        <FilterLinks label={t.filters.year} options={years.map((y) => ({ key: String(y), label: String(y), href: viewHref(`/${lang}/indicators/${slug}`, { year: y }), current: y === year }))} />
+        <FilterLinks label={t.filters.year} options={years.map((y) => ({ key: String(y), label: String(y), href: indicatorHref(lang, slug, y), current: y === year }))} />
         {year !== undefined && <DataDownloads lang={lang} query={{ indicator: slug, year }} />}
       </div>
       <section aria-labelledby="across" className="space-y-3">

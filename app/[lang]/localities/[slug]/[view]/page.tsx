@@ -15,14 +15,14 @@ import { langParam, slugParam } from "@/lib/route-params";
 import { CATEGORIES } from "@/lib/seed/schema";
 import { scorecard } from "@/lib/status/build";
 import { STATUSES } from "@/lib/status/types";
-import { viewHref } from "@/lib/url";
+import { localityHref } from "@/lib/url";
 import { parseViewSegment } from "@/lib/view/segments";
 import { shownComparisons } from "@/lib/view/shown";
 
 type Props = { params: Promise<{ lang: string; slug: string; view: string }> };
 
 // Rendered on first request and cached: the database is read-only while serving, so a view
-// never changes until the next seed and build. Filters arrive in the path (see proxy.ts).
+// never changes until the next seed and build. Filters arrive in the path (see lib/view/segments.ts).
 export const dynamic = "force-static";
 export const dynamicParams = true;
 export function generateStaticParams() {
@@ -50,7 +50,6 @@ export default async function LocalityPage({ params }: Props) {
   const t = messages(lang);
   const { locality, data, years, year } = page;
   const name = localityName(locality, lang);
-  const path = `/${lang}/localities/${slug}`;
   const bySlug = new Map(data?.indicators.map((i) => [i.slug, i]) ?? []);
   const inCategory = shownComparisons(data?.comparisons ?? [], data?.indicators ?? [], { category: query.category });
   const shown = shownComparisons(data?.comparisons ?? [], data?.indicators ?? [], query);
@@ -66,11 +65,11 @@ export default async function LocalityPage({ params }: Props) {
         <p className="text-stone-700">
           {locality.level === "district" ? t.overview.district : t.overview.province}
           {locality.parent && (
-            <> · <Link href={viewHref(`/${lang}/localities/${locality.parent.slug}`, { year })} className="text-red-800 underline">{localityName(locality.parent, lang)}</Link></>
+            <> · <Link href={localityHref(lang, locality.parent.slug, { year })} className="text-red-800 underline">{localityName(locality.parent, lang)}</Link></>
           )}
           {locality.children.length > 0 && (
             <> · {locality.children.map((c, i) => (
-              <span key={c.slug}>{i > 0 && ", "}<Link href={viewHref(`/${lang}/localities/${c.slug}`, { year })} className="text-red-800 underline">{localityName(c, lang)}</Link></span>
+              <span key={c.slug}>{i > 0 && ", "}<Link href={localityHref(lang, c.slug, { year })} className="text-red-800 underline">{localityName(c, lang)}</Link></span>
             ))}</>
           )}
         </p>
@@ -78,14 +77,14 @@ export default async function LocalityPage({ params }: Props) {
       </header>
 
       <div className="no-print space-y-2 rounded border border-stone-200 bg-white p-3">
-        <FilterLinks label={t.filters.year} options={years.map((y) => ({ key: String(y), label: String(y), href: viewHref(path, { ...view, year: y }), current: y === year }))} />
+        <FilterLinks label={t.filters.year} options={years.map((y) => ({ key: String(y), label: String(y), href: localityHref(lang, slug, { ...view, year: y }), current: y === year }))} />
         <FilterLinks label={t.filters.status} options={[
-          { key: "all", label: t.filters.all, href: viewHref(path, { ...view, status: undefined }), current: !query.status },
-          ...STATUSES.filter((s) => inCategory.some((c) => c.status === s)).map((s) => ({ key: s, label: t.status[s], href: viewHref(path, { ...view, status: s }), current: query.status === s })),
+          { key: "all", label: t.filters.all, href: localityHref(lang, slug, { ...view, status: undefined }), current: !query.status },
+          ...STATUSES.filter((s) => inCategory.some((c) => c.status === s)).map((s) => ({ key: s, label: t.status[s], href: localityHref(lang, slug, { ...view, status: s }), current: query.status === s })),
         ]} />
         <FilterLinks label={t.filters.category} options={[
-          { key: "all", label: t.filters.all, href: viewHref(path, { ...view, category: undefined }), current: !query.category },
-          ...CATEGORIES.filter((cat) => data?.comparisons.some((c) => bySlug.get(c.indicator)?.category === cat)).map((cat) => ({ key: cat, label: t.category[cat] ?? cat, href: viewHref(path, { ...view, category: cat }), current: query.category === cat })),
+          { key: "all", label: t.filters.all, href: localityHref(lang, slug, { ...view, category: undefined }), current: !query.category },
+          ...CATEGORIES.filter((cat) => data?.comparisons.some((c) => bySlug.get(c.indicator)?.category === cat)).map((cat) => ({ key: cat, label: t.category[cat] ?? cat, href: localityHref(lang, slug, { ...view, category: cat }), current: query.category === cat })),
         ]} />
         {data && year !== undefined && <DataDownloads lang={lang} query={{ locality: slug, year, status: query.status, category: query.category }} />}
       </div>
