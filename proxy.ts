@@ -1,15 +1,35 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { negotiateLang } from "./lib/i18n/config";
+import { isLang, negotiateLang } from "./lib/i18n/config";
+
+/** True when every percent-escape in the path decodes: `/en/%ff` does not. */
+function decodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 // The bare root goes to the reader's language. A path outside /en and /vi gets the 404 page
 // (rewritten, so the URL and the 404 status stay): the [lang] root layout cannot render a 404 for
-// a language it does not know. View filters are rewritten by next.config.ts, not here.
+// a language it does not know. So does a path with a broken percent-escape: Next itself would
+// answer it with a bare 500 when it decodes the route's params. View filters are rewritten by
+// next.config.ts, not here.
 export function proxy(request: NextRequest) {
-  const lang = negotiateLang(request.headers.get("accept-language"));
-  if (request.nextUrl.pathname === "/") return NextResponse.redirect(new URL(`/${lang}`, request.url), 307);
+  const { pathname } = request.nextUrl;
+  if (pathname === "/") return NextResponse.redirect(new URL(`/${negotiateLang(request.headers.get("accept-language"))}`, request.url), 307);
+  const first = pathname.split("/")[1] ?? "";
+  const ok = decodable(pathname);
+  if (ok && isLang(first)) return NextResponse.next();
+  if (first === "api" || first === "_next")
+    return ok ? NextResponse.next() : NextResponse.json({ error: { parameter: "path", message: "path: holds a percent-escape that does not decode" } }, { status: 400 });
+  const lang = isLang(first) ? first : negotiateLang(request.headers.get("accept-language"));
   return NextResponse.rewrite(new URL(`/${lang}/not-found`, request.url));
 }
 
 export const config = {
-  matcher: ["/((?!(?:en|vi|api|_next)(?:/|$)|icon\\.svg$|favicon\\.ico$).*)"],
+  // Pages, data and assets skip the proxy (it costs a cached page about half its throughput),
+  // except paths holding a percent-escape, which are checked above.
+  matcher: ["/((?!(?:en|vi|api|_next)(?:/|$)|icon\\.svg$|favicon\\.ico$).*)", "/((?:en|vi|api|_next)/.*%.*)"],
 };
