@@ -1,6 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3200);
+const HOSTILE_PORT = Number(process.env.E2E_HOSTILE_PORT ?? PORT + 1);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 // Real Chromium (Debian's, Playwright cannot download its own here) against the production build.
@@ -23,11 +24,21 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
-  webServer: {
-    command: "bash scripts/start.sh",
-    url: `http://127.0.0.1:${PORT}/en`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    env: { PORT: String(PORT), HOST: "127.0.0.1", DATABASE_URL: process.env.DATABASE_URL ?? "file:./data/test.db" },
-  },
+  webServer: [
+    {
+      command: "bash scripts/start.sh",
+      url: `http://127.0.0.1:${PORT}/en`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { PORT: String(PORT), HOST: "127.0.0.1", DATABASE_URL: process.env.DATABASE_URL ?? "file:./data/test.db" },
+    },
+    {
+      // The same build on seeds whose curated text carries markup (e2e/output-safety.spec.ts).
+      command: "bash scripts/start.sh",
+      url: `http://127.0.0.1:${HOSTILE_PORT}/en`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { PORT: String(HOSTILE_PORT), HOST: "127.0.0.1", DATABASE_URL: "file:./data/hostile.db" },
+    },
+  ],
 });

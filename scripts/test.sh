@@ -19,6 +19,11 @@ rm -f data/test.db data/test.db-journal
 npx prisma generate >/dev/null
 npx prisma migrate deploy >/dev/null
 npx tsx scripts/seed.ts
+# A second database whose curated text carries markup, for e2e/output-safety.spec.ts.
+rm -f data/hostile.db data/hostile.db-journal
+npx tsx scripts/test-support/hostile-seeds.ts data/hostile-seeds
+DATABASE_URL="file:./data/hostile.db" npx prisma migrate deploy >/dev/null
+DATABASE_URL="file:./data/hostile.db" npx tsx scripts/seed.ts --seeds data/hostile-seeds --articles data/hostile-seeds/articles >/dev/null
 
 echo "test: type-check"
 npx tsc --noEmit
