@@ -7,9 +7,11 @@ import { parseArgs } from "node:util";
 import { load, type LoadResult } from "../lib/bench/load";
 import { firstLoadJsKb, generate, lighthouseScores, seedDatabase, type SeedStats } from "./bench/measure";
 import { ENV, run, startNext, startServer } from "./bench/processes";
+import { soak, type SoakResult } from "./bench/soak";
 
-const { values } = parseArgs({ options: { seconds: { type: "string", default: "4" } } });
+const { values } = parseArgs({ options: { seconds: { type: "string", default: "4" }, soak: { type: "string", default: "120" } } });
 const SECONDS = Number(values.seconds);
+const SOAK_SECONDS = Number(values.soak);
 const DIR = path.resolve("data/bench");
 const PORT = 3900;
 const STATIC_PORT = 3901;
@@ -22,12 +24,17 @@ const DATASETS: Dataset[] = [
   { name: "national 50%", seeds: path.join(DIR, "national-50"), locality: "huyen-mau-1-1", indicator: "chi-so-1" },
   { name: "national 100%", seeds: path.join(DIR, "national-100"), locality: "huyen-mau-1-1", indicator: "chi-so-1" },
 ];
+// Each view by the path its links use; "locality ?year=" is the same page reached by an old
+// query-string link, through next.config rewrites.
 const routes = (d: Dataset) => ({
-  overview: "/en?year=2024",
-  locality: `/en/localities/${d.locality}?year=2024`,
-  indicator: `/en/indicators/${d.indicator}?year=2024`,
+  overview: "/en/years/2024",
+  locality: `/en/localities/${d.locality}/2024`,
+  "locality ?year=": `/en/localities/${d.locality}?year=2024`,
+  indicator: `/en/indicators/${d.indicator}/2024`,
   "api/comparisons": `/api/comparisons?locality=${d.locality}&year=2024`,
 });
+const hasCeiling = (route: string) => !route.startsWith("api") && !route.includes("?");
+const staticName = (route: string) => route.replace(/\W+/g, "-");
 
 const log = (s: string) => process.stderr.write(`bench: ${s}\n`);
 const seeds: Record<string, SeedStats> = {};
@@ -50,13 +57,14 @@ const rows: Row[] = [];
 const memory: { dataset: string; warm: number; end: number }[] = [];
 const firstLoad: Record<string, number> = {};
 let lighthouse: Record<string, { performance: number; accessibility: number }> = {};
+let soaked: SoakResult | null = null;
 for (const d of DATASETS) {
   const server = await startNext(path.join(DIR, `${d.name.replace(/\W+/g, "-")}.db`), PORT);
   const staticDir = fs.mkdtempSync(path.join(DIR, "static-"));
   const base = `http://127.0.0.1:${PORT}`;
   for (const [name, url] of Object.entries(routes(d))) {
     const res = await fetch(base + url); // warm-up: renders and caches the view
-    if (!name.startsWith("api")) fs.writeFileSync(path.join(staticDir, `${name}.html`), await res.text());
+    if (hasCeiling(name)) fs.writeFileSync(path.join(staticDir, `${staticName(name)}.html`), await res.text());
   }
   const stat = await startServer("node", ["scripts/bench/static-server.mjs", staticDir, String(STATIC_PORT)], ENV, `http://127.0.0.1:${STATIC_PORT}/overview`);
   // Warm-up under load, so the memory baseline is the server's steady state, not a cold heap.
@@ -66,18 +74,22 @@ for (const d of DATASETS) {
     for (const c of [1, 10]) {
       log(`${d.name} ${name} c=${c}`);
       const page = await load(base + url, c, SECONDS);
-      const ceiling = name.startsWith("api") ? null : await load(`http://127.0.0.1:${STATIC_PORT}/${name}`, c, SECONDS);
+      const ceiling = hasCeiling(name) ? await load(`http://127.0.0.1:${STATIC_PORT}/${staticName(name)}`, c, SECONDS) : null;
       rows.push({ dataset: d.name, route: name, c, page, ceiling });
     }
   }
   memory.push({ dataset: d.name, warm, end: server.rssMb() });
+  if (d.name === "national 100%" && SOAK_SECONDS > 0) {
+    log(`soak: ${SOAK_SECONDS} s at 50 connections`);
+    soaked = await soak(base, server.rssMb, SOAK_SECONDS);
+  }
   if (d.name === "curated") {
-    for (const [name, url] of Object.entries(routes(d))) if (!name.startsWith("api")) firstLoad[name] = await firstLoadJsKb(base + url);
+    for (const [name, url] of Object.entries(routes(d))) if (hasCeiling(name)) firstLoad[name] = await firstLoadJsKb(base + url);
     firstLoad.methodology = await firstLoadJsKb(`${base}/en/methodology`);
     log("lighthouse");
     lighthouse = {
       overview: await lighthouseScores(`${base}/en`),
-      locality: await lighthouseScores(`${base}/en/localities/ninh-thuan?year=2024`),
+      locality: await lighthouseScores(`${base}/en/localities/ninh-thuan/2024`),
     };
   }
   await stat.stop();
@@ -86,7 +98,7 @@ for (const d of DATASETS) {
 }
 
 const { report } = await import("./bench/report");
-const text = report({ seeds, rows, memory, firstLoad, lighthouse, seconds: SECONDS });
+const text = report({ seeds, rows, memory, firstLoad, lighthouse, soak: soaked, seconds: SECONDS });
 console.log(text);
 const file = "BENCHMARKS.md";
 const START = "<!-- bench:start -->";

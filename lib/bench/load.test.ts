@@ -29,6 +29,19 @@ describe("load", () => {
     expect(r.errors).toBe(0);
     expect(r.p95).toBeGreaterThanOrEqual(r.p50);
   });
+  it("takes a mix of URLs in turn", async () => {
+    const seen: string[] = [];
+    const server = http.createServer((req, res) => {
+      seen.push(req.url ?? "");
+      res.end("ok");
+    });
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    const { port } = server.address() as AddressInfo;
+    const r = await load([`http://127.0.0.1:${port}/a`, `http://127.0.0.1:${port}/b?x=1`], 1, 0.2);
+    server.close();
+    expect(r.requests).toBeGreaterThan(2);
+    expect(seen.slice(0, 4)).toEqual(["/a", "/b?x=1", "/a", "/b?x=1"]);
+  });
   it("refuses anything but loopback", async () => {
     await expect(load("http://192.0.2.1/", 1, 0.1)).rejects.toThrow("loopback");
   });

@@ -11,11 +11,14 @@ export function percentile(sorted: number[], q: number): number {
 
 /**
  * A closed-loop load generator: `connections` keep-alive connections each send the next request
- * as soon as the last response has been read in full, for `seconds`. Loopback only.
+ * as soon as the last response has been read in full, for `seconds`. Given several URLs, it takes
+ * them in turn (a mix for soak tests). Loopback only.
  */
-export async function load(url: string, connections: number, seconds: number): Promise<LoadResult> {
-  const target = new URL(url);
-  if (!["127.0.0.1", "localhost", "[::1]"].includes(target.hostname)) throw new Error("load tests target loopback only");
+export async function load(urls: string | string[], connections: number, seconds: number): Promise<LoadResult> {
+  const targets = (Array.isArray(urls) ? urls : [urls]).map((u) => new URL(u));
+  if (targets.length === 0) throw new Error("load needs at least one URL");
+  if (!targets.every((t) => ["127.0.0.1", "localhost", "[::1]"].includes(t.hostname))) throw new Error("load tests target loopback only");
+  let next = 0;
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
   const latencies: number[] = [];
   let errors = 0;
@@ -24,6 +27,7 @@ export async function load(url: string, connections: number, seconds: number): P
   const one = () =>
     new Promise<void>((resolve) => {
       const t0 = performance.now();
+      const target = targets[next++ % targets.length] as URL;
       const req = http.get(target, { agent }, (res) => {
         res.on("data", () => {});
         res.on("end", () => {

@@ -1,6 +1,7 @@
 import os from "node:os";
 import type { LoadResult } from "../../lib/bench/load";
 import type { SeedStats } from "./measure";
+import type { SoakResult } from "./soak";
 
 type Input = {
   seeds: Record<string, SeedStats>;
@@ -8,6 +9,7 @@ type Input = {
   memory: { dataset: string; warm: number; end: number }[];
   firstLoad: Record<string, number>;
   lighthouse: Record<string, { performance: number; accessibility: number }>;
+  soak: SoakResult | null;
   seconds: number;
 };
 
@@ -35,6 +37,14 @@ export function report(r: Input): string {
   out.push("", "### Lighthouse (desktop preset, Debian Chromium, curated data)", "", "| page | performance | accessibility |", "| --- | ---: | ---: |");
   for (const [page, s] of Object.entries(r.lighthouse)) out.push(`| ${page} | ${s.performance} | ${s.accessibility} |`);
 
+  const s = r.soak;
+  if (s) {
+    out.push("", `### Soak (national 100%: ${s.urls} URLs in turn — locality, overview and indicator pages in both languages, open data, PNG and SVG chart images)`, "",
+      "| seconds | conns | requests | req/s | p50 ms | p95 ms | p99 ms | errors | non-2xx | RSS after warm-up (MB) | RSS at end (MB) | change |",
+      "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+      `| ${f0(s.result.seconds)} | ${s.connections} | ${f0(s.result.requests)} | ${f0(s.result.rps)} | ${f1(s.result.p50)} | ${f1(s.result.p95)} | ${f1(s.result.p99)} | ${s.result.errors} | ${s.result.non2xx} | ${f0(s.warmMb)} | ${f0(s.endMb)} | ${f0(((s.endMb - s.warmMb) / s.warmMb) * 100)}% |`);
+  }
+
   const big = r.rows.filter((x) => x.dataset === "national 100%");
   const loc10 = big.find((x) => x.route === "locality" && x.c === 10);
   const api10 = big.find((x) => x.route === "api/comparisons" && x.c === 10);
@@ -52,6 +62,10 @@ export function report(r: Input): string {
     // Flat means no growth: a heap that shrinks after a collection is not a leak.
     ["server memory does not grow under load (end ≤ 120% of warm)", r.memory.every((m) => m.end <= m.warm * 1.2), r.memory.map((m) => `${f0(m.end - m.warm)} MB`).join(", ")],
   ];
+  if (s) {
+    goals.push(["soak: zero errors (2 min, 50 connections, pages + API + images)", s.result.errors + s.result.non2xx === 0, `${s.result.errors} errors, ${s.result.non2xx} non-2xx in ${f0(s.result.requests)} requests`]);
+    goals.push(["soak: server memory at the end within 20% of after warm-up", Math.abs(s.endMb - s.warmMb) <= s.warmMb * 0.2, `${f0(s.warmMb)} → ${f0(s.endMb)} MB`]);
+  }
   out.push("", "### Goals", "", "| goal | measured | result |", "| --- | --- | --- |");
   for (const [goal, ok, measured] of goals) out.push(`| ${goal} | ${measured} | ${mark(ok)} |`);
   return out.join("\n");
