@@ -33,12 +33,13 @@ export default defineConfig({
       env: { PORT: String(PORT), HOST: "127.0.0.1", DATABASE_URL: process.env.DATABASE_URL ?? "file:./data/test.db" },
     },
     {
-      // The same build on seeds whose curated text carries markup (e2e/output-safety.spec.ts).
+      // The same build on seeds whose curated text carries markup (e2e/output-safety.spec.ts),
+      // with two localities a page so indicator pages show their pagination (e2e/pagination.spec.ts).
       command: "bash scripts/start.sh",
       url: `http://127.0.0.1:${HOSTILE_PORT}/en`,
       reuseExistingServer: false,
       timeout: 60_000,
-      env: { PORT: String(HOSTILE_PORT), HOST: "127.0.0.1", DATABASE_URL: "file:./data/hostile.db" },
+      env: { PORT: String(HOSTILE_PORT), HOST: "127.0.0.1", DATABASE_URL: "file:./data/hostile.db", INDICATOR_PAGE_SIZE: "2" },
     },
   ],
 });

@@ -13,6 +13,9 @@ describe("view links", () => {
     expect(overviewHref("en", 2023)).toBe("/en/years/2023");
     expect(indicatorHref("en", "grdp-growth", 2024)).toBe("/en/indicators/grdp-growth/2024");
     expect(indicatorHref("en", "grdp-growth")).toBe("/en/indicators/grdp-growth");
+    expect(indicatorHref("vi", "grdp-growth", 2024, 3)).toBe("/vi/indicators/grdp-growth/2024.3");
+    expect(indicatorHref("vi", "grdp-growth", undefined, 2)).toBe("/vi/indicators/grdp-growth/latest.2");
+    expect(indicatorHref("vi", "grdp-growth", 2024, 1)).toBe("/vi/indicators/grdp-growth/2024");
   });
   it("makes segments that parse back to the same view", () => {
     const seg = localityHref("en", "x", { year: 2024, category: "social" }).split("/").pop() ?? "";

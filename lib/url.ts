@@ -1,4 +1,15 @@
-import { viewSegment } from "./view/segments";
+// Imported by client components (the language switch): keep it free of zod and server code.
+
+export const ANY = "all";
+export const LATEST = "latest";
+
+/** The shortest segment for a locality view: `2024`, `2024.missed`, `latest.all.economy`. */
+export function viewSegment(q: { year?: string | null; status?: string | null; category?: string | null }): string {
+  const part = (v: string | null | undefined, none: string) => (v === undefined || v === null || v === "" ? none : encodeURIComponent(v));
+  const parts = [part(q.year, LATEST), part(q.status, ANY), part(q.category, ANY)];
+  while (parts.length > 1 && parts[parts.length - 1] === ANY) parts.pop();
+  return parts.join(".");
+}
 
 /** Filters a locality page keeps in its URL. */
 export type LocalityView = { year?: number | string; status?: string; category?: string };
@@ -15,10 +26,11 @@ export function overviewHref(lang: string, year?: number | string): string {
   return y === undefined ? `/${lang}` : `/${lang}/years/${encodeURIComponent(y)}`;
 }
 
-/** An indicator page: `/en/indicators/grdp-growth` or `/en/indicators/grdp-growth/2024`. */
-export function indicatorHref(lang: string, slug: string, year?: number | string): string {
+/** An indicator page: `/en/indicators/grdp-growth`, `…/grdp-growth/2024`, page 3: `…/2024.3`. */
+export function indicatorHref(lang: string, slug: string, year?: number | string, page = 1): string {
   const y = str(year);
   const base = `/${lang}/indicators/${encodeURIComponent(slug)}`;
+  if (page > 1) return `${base}/${encodeURIComponent(y ?? "latest")}.${page}`;
   return y === undefined ? base : `${base}/${encodeURIComponent(y)}`;
 }
 

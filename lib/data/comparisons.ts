@@ -50,13 +50,14 @@ async function readIndicatorDetails(): Promise<IndicatorDetail[]> {
   }));
 }
 
-export type ComparisonFilter = { year?: number; locality?: string; indicator?: string };
+export type ComparisonFilter = { year?: number; locality?: string; localities?: string[]; indicator?: string };
 
 /** The figures a comparison filter needs: a growth-rate indicator also takes its base indicator's % change. */
 function figureWhere(filter: ComparisonFilter, indicators: IndicatorDetail[]) {
   const base = indicators.find((i) => i.slug === filter.indicator)?.growthOf;
   const slugs = filter.indicator === undefined ? undefined : [filter.indicator, ...(base ? [base] : [])];
-  return { year: filter.year, localitySlug: filter.locality, indicatorSlug: slugs ? { in: slugs } : undefined };
+  const localitySlug = filter.localities ? { in: filter.localities } : filter.locality;
+  return { year: filter.year, localitySlug, indicatorSlug: slugs ? { in: slugs } : undefined };
 }
 
 /** Figures and their comparisons for a locality and/or year (and indicator, after pairing). */

@@ -132,6 +132,13 @@ export const en = {
     acrossLocalities: "Across localities",
     none: "No locality reports this indicator for this year.",
   },
+  pages: {
+    label: "Pages",
+    showing: (from: number, to: number, total: number) => `Localities ${from}–${to} of ${total}`,
+    page: (n: number) => `Page ${n}`,
+    previous: "Previous",
+    next: "Next",
+  },
   methodology: { title: "Methodology" },
   notFound: { title: "Page not found", body: "There is no page at this address.", back: "Back to the overview" },
   error: { title: "Something went wrong", body: "The page could not be shown. Please try again.", retry: "Try again" },

@@ -125,6 +125,13 @@ export const vi: Messages = {
     acrossLocalities: "Theo địa phương",
     none: "Không địa phương nào báo cáo chỉ số này trong năm.",
   },
+  pages: {
+    label: "Các trang",
+    showing: (from: number, to: number, total: number) => `Địa phương ${from}–${to} trên ${total}`,
+    page: (n: number) => `Trang ${n}`,
+    previous: "Trang trước",
+    next: "Trang sau",
+  },
   methodology: { title: "Phương pháp" },
   notFound: { title: "Không tìm thấy trang", body: "Không có trang nào ở địa chỉ này.", back: "Về trang tổng quan" },
   error: { title: "Đã xảy ra lỗi", body: "Không thể hiển thị trang. Vui lòng thử lại.", retry: "Thử lại" },

@@ -3,6 +3,9 @@ import { z } from "zod";
 import { yearSchema } from "../open-data/query";
 import { CATEGORIES } from "../seed/schema";
 import { STATUSES } from "../status/types";
+import { ANY, LATEST } from "../url";
+
+export { viewSegment } from "../url";
 
 /**
  * Views are rendered once and cached, so their filters travel in the path:
@@ -11,17 +14,6 @@ import { STATUSES } from "../status/types";
  * the full form `2024.missed.all`.
  */
 export type ViewFilters = { year?: number; status?: (typeof STATUSES)[number]; category?: (typeof CATEGORIES)[number] };
-
-const ANY = "all";
-const LATEST = "latest";
-
-/** The shortest segment for a view: `2024`, `2024.missed`, `latest.all.economy`. */
-export function viewSegment(q: { year?: string | null; status?: string | null; category?: string | null }): string {
-  const part = (v: string | null | undefined, none: string) => (v === undefined || v === null || v === "" ? none : encodeURIComponent(v));
-  const parts = [part(q.year, LATEST), part(q.status, ANY), part(q.category, ANY)];
-  while (parts.length > 1 && parts[parts.length - 1] === ANY) parts.pop();
-  return parts.join(".");
-}
 
 const yearPart = z.union([z.literal(LATEST).transform(() => undefined), yearSchema]);
 const statusPart = z.union([z.literal(ANY).transform(() => undefined), z.enum(STATUSES)]);
@@ -50,4 +42,15 @@ export function yearOrNotFound(segment: string): { year: number | undefined } {
   const parsed = parseYearSegment(segment);
   if (!parsed.ok) notFound();
   return { year: parsed.year };
+}
+
+const pagePart = z.string().regex(/^[1-9]\d{0,4}$/).transform(Number);
+
+/** An indicator view: `2024` (first page), `2024.3` (third page), `latest.2`. */
+export function parseIndicatorSegment(segment: string): { year: number | undefined; page: number } | null {
+  const [y = "", p, ...rest] = segment.split(".");
+  if (rest.length > 0) return null;
+  const year = yearPart.safeParse(y);
+  const page = p === undefined ? { success: true as const, data: 1 } : pagePart.safeParse(p);
+  return year.success && page.success ? { year: year.data, page: page.data } : null;
 }

@@ -1,0 +1,31 @@
+import { expect, test } from "@playwright/test";
+
+// The second test server (see playwright.config.ts) serves the curated data with two localities a
+// page, so the indicator page's pagination shows on data small enough to check by hand:
+// budget revenue in 2024 is reported by Ninh Thuận, then Hải Hà (Quảng Ninh), Hướng Hóa (Quảng
+// Trị) and the output-safety test locality, in province order.
+const PORT = Number(process.env.E2E_HOSTILE_PORT ?? Number(process.env.E2E_PORT ?? 3200) + 1);
+test.use({ baseURL: `http://127.0.0.1:${PORT}` });
+
+test("an indicator reported by many localities is paged, provinces first, each followed by its districts", async ({ page }) => {
+  await page.goto("/en/indicators/budget-revenue/2024");
+  const pages = page.getByRole("navigation", { name: "Pages" });
+  await expect(pages).toContainText("Localities 1–2 of 4");
+  await expect(pages.getByRole("link", { name: "Page 1" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("article").filter({ hasText: "Ninh Thuận" }).getByText("at least 4,000 bn VND", { exact: true })).toBeVisible();
+  await expect(page.getByRole("article").filter({ hasText: "Hướng Hóa" })).toHaveCount(0);
+  await pages.getByRole("link", { name: "Next" }).click();
+  await expect(page).toHaveURL(/\/en\/indicators\/budget-revenue\/2024\.2$/);
+  await expect(page.getByRole("navigation", { name: "Pages" })).toContainText("Localities 3–4 of 4");
+  await expect(page.getByRole("row", { name: /Hướng Hóa/ })).toContainText("more than 830 bn VND");
+  await expect(page.getByRole("article").filter({ hasText: "Ninh Thuận" })).toHaveCount(0);
+});
+
+test("pages are worded in Vietnamese too, and a page past the last is not found", async ({ page }) => {
+  await page.goto("/vi/indicators/budget-revenue/2024.2");
+  const pages = page.getByRole("navigation", { name: "Các trang" });
+  await expect(pages).toContainText("Địa phương 3–4 trên 4");
+  await expect(pages.getByRole("link", { name: "Trang trước" })).toHaveAttribute("href", "/vi/indicators/budget-revenue/2024");
+  const res = await page.goto("/en/indicators/budget-revenue/2024.3");
+  expect(res?.status()).toBe(404);
+});
