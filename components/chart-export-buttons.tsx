@@ -29,7 +29,7 @@ export function ChartExportButtons({ query, files, labels }: {
       setMessage(labels.copyFailed);
     }
   }
-  const link = "rounded border border-stone-300 bg-white px-2 py-1 text-xs hover:border-red-800 focus-visible:outline-2 focus-visible:outline-red-800";
+  const link = "btn-sm";
   return (
     <div role="group" aria-label={labels.group} className="no-print flex flex-wrap items-center gap-2">
       <a className={link} href={url("&format=png")} download={files.png}>{labels.png}</a>

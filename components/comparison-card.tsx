@@ -39,7 +39,7 @@ export function ComparisonCard({ c, indicator, figures, localityName, lang, head
           id={id}
           title={`${title} — ${localityName}, ${c.year}`}
           series={targetChartSeries(c, results, indicator.direction, (p) => periodLabel(p, lang))}
-          provenance={provenance}
+          tips={Object.fromEntries(Object.entries(provenance).map(([k, p]) => [k, { heading: p.heading, quote: p.quote, language: p.language }]))}
           labels={{ target: t.chart.target, derivedTarget: t.chart.derivedTarget, result: t.chart.result, lowerIsBetter: t.chart.lowerIsBetter }}
           lang={lang}
         />

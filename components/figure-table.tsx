@@ -19,10 +19,10 @@ export function FigureTable({ figures, lang, caption, extra }: {
       <TableHead caption={caption} columns={[t.chart.kind, t.chart.period, t.chart.statedAs]} />
       <tbody>
         {rows.map((f) => (
-          <tr key={f.id} className="border-b border-stone-100 align-top">
-            <td className="py-1 pr-3">{t.kind[f.kind]}</td>
-            <td className="py-1 pr-3">{periodLabel(f.period, lang)}</td>
-            <td className="py-1">
+          <tr key={f.id} className="fig-row">
+            <td>{t.kind[f.kind]}</td>
+            <td>{periodLabel(f.period, lang)}</td>
+            <td>
               <ProvenanceDisclosure p={provenanceOf(f, lang)} lang={lang}>
                 {statedText(f, lang)}
                 {f.outcomeType && <span className="text-stone-600"> · {reportedText({ type: f.outcomeType, value: f.outcomeValue }, lang)}</span>}
@@ -31,10 +31,10 @@ export function FigureTable({ figures, lang, caption, extra }: {
           </tr>
         ))}
         {extra?.map((e) => (
-          <tr key={`${e.kind}-${e.period}`} className="border-b border-stone-100 align-top">
-            <td className="py-1 pr-3">{e.kind}</td>
-            <td className="py-1 pr-3">{e.period}</td>
-            <td className="py-1">{e.value} <span className="block text-xs text-stone-600">{e.note}</span></td>
+          <tr key={`${e.kind}-${e.period}`} className="fig-row">
+            <td>{e.kind}</td>
+            <td>{e.period}</td>
+            <td>{e.value} <span className="block text-xs text-stone-600">{e.note}</span></td>
           </tr>
         ))}
       </tbody>

@@ -20,16 +20,21 @@ export type Provenance = {
 export function ProvenanceBody({ p, lang }: { p: Provenance; lang: Lang }) {
   const t = messages(lang).provenance;
   return (
-    <dl className="space-y-1 text-sm">
-      <dt className="font-semibold text-stone-700">{t.quote}</dt>
+    <dl className="prov">
+      <dt>{t.quote}</dt>
       <dd>
-        <blockquote lang={p.language} dir={p.language === "ar" ? "rtl" : "ltr"} className="border-l-4 border-stone-300 pl-2 italic">
+        <blockquote lang={p.language} dir={p.language === "ar" ? "rtl" : "ltr"}>
           {p.quote}
         </blockquote>
       </dd>
-      <dt className="font-semibold text-stone-700">{t.gloss}</dt>
-      <dd lang="en">{p.gloss}</dd>
-      <dt className="font-semibold text-stone-700">{t.source}</dt>
+      {/* An English quote needs no English gloss saying the same words again. */}
+      {p.gloss !== p.quote && (
+        <>
+          <dt>{t.gloss}</dt>
+          <dd lang="en">{p.gloss}</dd>
+        </>
+      )}
+      <dt>{t.source}</dt>
       <dd>
         <a href={`/${lang}/sources/${p.sourceId}`} className="text-red-800 underline">
           {p.sourceTitle}
@@ -38,7 +43,7 @@ export function ProvenanceBody({ p, lang }: { p: Provenance; lang: Lang }) {
       </dd>
       {p.note && (
         <>
-          <dt className="font-semibold text-stone-700">{t.note}</dt>
+          <dt>{t.note}</dt>
           <dd lang="en">{p.note}</dd>
         </>
       )}
@@ -49,11 +54,11 @@ export function ProvenanceBody({ p, lang }: { p: Provenance; lang: Lang }) {
 /** A value that opens its provenance when clicked, or on Enter/Space when focused. */
 export function ProvenanceDisclosure({ p, lang, children }: { p: Provenance; lang: Lang; children: React.ReactNode }) {
   return (
-    <details className="group">
-      <summary className="cursor-pointer list-none underline decoration-dotted underline-offset-4 focus-visible:outline-2 focus-visible:outline-red-800" data-figure={p.figureId}>
+    <details>
+      <summary className="prov-summary" data-figure={p.figureId}>
         {children}
       </summary>
-      <div className="mt-2 max-w-prose rounded border border-stone-200 bg-stone-50 p-3">
+      <div className="prov-box">
         <ProvenanceBody p={p} lang={lang} />
       </div>
     </details>

@@ -52,13 +52,15 @@ test("a figure's provenance opens from its table cell, with the quote in its lan
   await expect(budget.getByText("30.2% of plan").first()).toBeVisible();
 });
 
-test("clicking a bar pins its provenance below the chart", async ({ page }) => {
-  await page.goto("/en/localities/ninh-thuan?year=2024");
+test("clicking a bar opens its provenance in the table below the chart, with focus on it", async ({ page }) => {
+  await page.goto("/en/localities/ninh-thuan/2024");
   const card = page.getByRole("article", { name: "GRDP growth rate" });
   await card.locator(".recharts-bar-rectangle").first().click();
-  const pinned = card.getByRole("region", { name: /Result · Q1 2024 · 8.26%/ });
-  await expect(pinned).toBeVisible();
-  await expect(pinned.locator("blockquote")).toContainText("8.26٪");
+  const cell = card.getByRole("table").getByText("8.26%", { exact: true });
+  await expect(cell).toBeFocused();
+  const quote = card.getByRole("table").locator("blockquote").filter({ hasText: "8.26٪" });
+  await expect(quote).toBeVisible();
+  await expect(quote).toHaveAttribute("lang", "ar");
 });
 
 test("switching language keeps the view and changes labels and number formats", async ({ page }) => {

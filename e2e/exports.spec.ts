@@ -85,7 +85,7 @@ test("the server renders the same chart image for og:image", async ({ page, requ
   expect(await variance(page, body)).toBeGreaterThan(100);
   const svg = await (await request.get("/api/chart-image?locality=binh-xuyen&indicator=production-value-growth&year=2023&format=svg")).text();
   expect(svg).toContain("Missed");
-  expect(svg).toContain("/en/localities/binh-xuyen?year=2023#cmp-binh-xuyen-production-value-growth-2023-level");
+  expect(svg).toContain("/en/localities/binh-xuyen/2023#cmp-binh-xuyen-production-value-growth-2023-level");
   expect((await request.get("/api/chart-image?locality=binh-xuyen&indicator=production-value-growth&year=2023&size=poster")).status()).toBe(400);
   expect((await request.get("/api/chart-image?locality=hai-ha&indicator=income-per-capita&year=2024")).status()).toBe(404);
 });

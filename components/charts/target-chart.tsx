@@ -1,10 +1,10 @@
 "use client";
 
-import { useState } from "react";
+import { useRef } from "react";
 import { Bar, BarChart, CartesianGrid, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import type { Lang } from "@/lib/i18n/config";
 import { formatNumber, formatValue, unitLabel } from "@/lib/format";
-import { ProvenanceBody, type Provenance } from "../provenance";
+import type { Provenance } from "../provenance";
 import type { TargetChartSeries } from "./target-chart-data";
 
 export type TargetChartLabels = { target: string; derivedTarget: string; result: string; lowerIsBetter: string };
@@ -12,27 +12,43 @@ export type TargetChartLabels = { target: string; derivedTarget: string; result:
 const RESULT = "#1d4ed8";
 const TARGET = "#b91c1c";
 
+/** What a bar's tooltip shows: the figure as stated and its quote. */
+export type BarTip = Pick<Provenance, "heading" | "quote" | "language">;
+
+/**
+ * Opens a figure's provenance in the data table of the chart's card and moves focus there. The
+ * table holds the full provenance once; the chart does not carry a second copy of it.
+ */
+function openInTable(from: HTMLElement | null, figureId: string | undefined) {
+  if (!from || !figureId) return;
+  const summary = from.closest("article")?.querySelector<HTMLElement>(`summary[data-figure="${CSS.escape(figureId)}"]`);
+  const details = summary?.parentElement;
+  if (!summary || !(details instanceof HTMLDetailsElement)) return;
+  details.open = true;
+  summary.focus();
+  summary.scrollIntoView({ block: "nearest" });
+}
+
 /**
  * Planned vs achieved: results as bars, the target as a line or a band. A bar is focusable
- * (arrow keys move between bars) and its tooltip carries the quote; clicking it pins the full
- * provenance below the chart.
+ * (arrow keys move between bars) and its tooltip carries the quote; clicking it opens the full
+ * provenance in the table below the chart.
  */
 export function TargetChart({
-  id, series, provenance, labels, lang, title,
+  id, series, tips, labels, lang, title,
 }: {
   id: string;
   series: TargetChartSeries;
-  provenance: Record<string, Provenance>;
+  tips: Record<string, BarTip>;
   labels: TargetChartLabels;
   lang: Lang;
   title: string;
 }) {
-  const [pinned, setPinned] = useState<string | null>(null);
+  const figure = useRef<HTMLElement>(null);
   const t = series.target;
   const targetLabel = t?.kind === "line" && t.derived ? labels.derivedTarget : labels.target;
-  const pinnedP = pinned ? provenance[pinned] : undefined;
   return (
-    <figure className="space-y-2">
+    <figure ref={figure} className="space-y-2">
       {/* The box reserves the chart's space before it draws: no layout shift. */}
       <div className="aspect-[16/9] w-full">
         <BarChart
@@ -65,7 +81,7 @@ export function TargetChart({
             isAnimationActive={false}
             content={({ active, payload }) => {
               const bar = active ? payload?.[0]?.payload : undefined;
-              const p = bar ? provenance[bar.figureId as string] : undefined;
+              const p = bar ? tips[bar.figureId as string] : undefined;
               if (!bar || !p) return null;
               return (
                 <div className="max-w-xs rounded border border-stone-300 bg-white p-2 text-xs shadow">
@@ -76,7 +92,7 @@ export function TargetChart({
             }}
           />
           <Bar dataKey="value" maxBarSize={96} name={labels.result} fill={RESULT} isAnimationActive={false} cursor="pointer"
-            onClick={(d: { payload?: { figureId?: string } }) => setPinned(d.payload?.figureId ?? null)} />
+            onClick={(d: { payload?: { figureId?: string } }) => openInTable(figure.current, d.payload?.figureId)} />
         </BarChart>
       </div>
       <figcaption className="flex flex-wrap gap-4 text-xs text-stone-700">
@@ -84,12 +100,6 @@ export function TargetChart({
         {t && <span><span aria-hidden="true" className="mr-1 inline-block h-0.5 w-4 align-middle" style={{ background: TARGET }} />{targetLabel}</span>}
         {series.reversed && <span>{labels.lowerIsBetter}</span>}
       </figcaption>
-      {pinnedP && (
-        <div className="rounded border border-stone-200 bg-stone-50 p-3" role="region" aria-label={pinnedP.heading}>
-          <p className="mb-1 text-sm font-semibold">{pinnedP.heading}</p>
-          <ProvenanceBody p={pinnedP} lang={lang} />
-        </div>
-      )}
     </figure>
   );
 }
