@@ -1,9 +1,9 @@
 import { expect, test } from "@playwright/test";
 
-// The second test server (see playwright.config.ts) serves the curated data with two localities a
-// page, so the indicator page's pagination shows on data small enough to check by hand:
-// budget revenue in 2024 is reported by Ninh Thuận, then Hải Hà (Quảng Ninh), Hướng Hóa (Quảng
-// Trị) and the output-safety test locality, in province order.
+// The second test server (see playwright.config.ts) serves the curated data with two localities an
+// indicator page and two provinces an overview page, so pagination shows on data small enough to
+// check by hand: budget revenue in 2024 is reported by Ninh Thuận, then Hải Hà (Quảng Ninh),
+// Hướng Hóa (Quảng Trị) and the output-safety test locality, in province order.
 const PORT = Number(process.env.E2E_HOSTILE_PORT ?? Number(process.env.E2E_PORT ?? 3200) + 1);
 test.use({ baseURL: `http://127.0.0.1:${PORT}` });
 
@@ -28,4 +28,18 @@ test("pages are worded in Vietnamese too, and a page past the last is not found"
   await expect(pages.getByRole("link", { name: "Trang trước" })).toHaveAttribute("href", "/vi/indicators/budget-revenue/2024");
   const res = await page.goto("/en/indicators/budget-revenue/2024.3");
   expect(res?.status()).toBe(404);
+});
+
+test("the overview is paged by province, each with its districts, in Vietnamese order", async ({ page }) => {
+  await page.goto("/en/years/2024");
+  const pages = page.getByRole("navigation", { name: "Pages" });
+  await expect(pages).toContainText("Provinces 1–2 of 5");
+  await expect(page.getByRole("heading", { level: 2 })).toHaveText([/^Ninh Thuận/, /^Quảng Ninh/]);
+  const haiHa = page.getByRole("listitem").filter({ hasText: /^Hải Hà/ });
+  await expect(haiHa.getByRole("list", { name: /Computed from the figures: Hải Hà, 2024/ })).toHaveText(/2 On track\s*12 Pending\s*13 No target/);
+  await pages.getByRole("link", { name: "Page 2" }).click();
+  await expect(page).toHaveURL(/\/en\/years\/2024\.2$/);
+  await expect(page.getByRole("heading", { level: 2 })).toHaveText([/^Quảng Trị/, /^Vĩnh Phúc/]);
+  await expect(page.getByRole("listitem").filter({ hasText: /^Hướng Hóa/ })).toContainText("more than 830 bn VND");
+  expect((await page.goto("/en/years/2024.4"))?.status()).toBe(404);
 });

@@ -11,9 +11,10 @@ const envSchema = z.object({
     .default(DEFAULT_DATABASE_URL),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   SITE_URL: z.url().optional(),
-  // Localities per page of an indicator page; the e2e tests set it small to see pagination on the
-  // curated data.
+  // Localities per page of an indicator page, provinces per page of the overview; the e2e tests
+  // set them small to see pagination on the curated data.
   INDICATOR_PAGE_SIZE: z.coerce.number().int().min(1).max(500).default(50),
+  OVERVIEW_PAGE_SIZE: z.coerce.number().int().min(1).max(100).default(8),
 });
 
 const parsed = envSchema.safeParse(process.env);

@@ -11,6 +11,8 @@ describe("view links", () => {
     expect(localityHref("en", "hai-ha", { status: "missed" })).toBe("/en/localities/hai-ha/latest.missed");
     expect(overviewHref("vi")).toBe("/vi");
     expect(overviewHref("en", 2023)).toBe("/en/years/2023");
+    expect(overviewHref("en", 2023, 2)).toBe("/en/years/2023.2");
+    expect(overviewHref("vi", undefined, 3)).toBe("/vi/years/latest.3");
     expect(indicatorHref("en", "grdp-growth", 2024)).toBe("/en/indicators/grdp-growth/2024");
     expect(indicatorHref("en", "grdp-growth")).toBe("/en/indicators/grdp-growth");
     expect(indicatorHref("vi", "grdp-growth", 2024, 3)).toBe("/vi/indicators/grdp-growth/2024.3");

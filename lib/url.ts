@@ -20,9 +20,10 @@ const str = (v: number | string | undefined) => (v === undefined || v === "" ? u
 // while `?year=` links (still served, for old links) cost a rewrite on every request: about
 // half the throughput of a cached page (BENCHMARKS.md).
 
-/** The overview: `/en` for the latest year, `/en/years/2024` for a given one. */
-export function overviewHref(lang: string, year?: number | string): string {
+/** The overview: `/en` for the latest year, `/en/years/2024` for a given one, `…/2024.2` page 2. */
+export function overviewHref(lang: string, year?: number | string, page = 1): string {
   const y = str(year);
+  if (page > 1) return `/${lang}/years/${encodeURIComponent(y ?? LATEST)}.${page}`;
   return y === undefined ? `/${lang}` : `/${lang}/years/${encodeURIComponent(y)}`;
 }
 
@@ -30,7 +31,7 @@ export function overviewHref(lang: string, year?: number | string): string {
 export function indicatorHref(lang: string, slug: string, year?: number | string, page = 1): string {
   const y = str(year);
   const base = `/${lang}/indicators/${encodeURIComponent(slug)}`;
-  if (page > 1) return `${base}/${encodeURIComponent(y ?? "latest")}.${page}`;
+  if (page > 1) return `${base}/${encodeURIComponent(y ?? LATEST)}.${page}`;
   return y === undefined ? base : `${base}/${encodeURIComponent(y)}`;
 }
 

@@ -18,12 +18,12 @@ export const getIndicatorPage = cache(async function getIndicatorPage(slug: stri
   if (!indicator) return null;
   const slugs = indicator.growthOf ? [slug, indicator.growthOf] : [slug];
   const years = (
-    await db.figure.findMany({ where: { indicatorSlug: { in: slugs } }, distinct: ["year"], select: { year: true }, orderBy: { year: "desc" } })
+    await db.figure.groupBy({ by: ["year"], where: { indicatorSlug: { in: slugs } }, orderBy: { year: "desc" } })
   ).map((r) => r.year);
   const selected = year ?? years[0];
   if (selected === undefined || !years.includes(selected)) return { indicator, years, year: selected, data: null, page: null };
   const [reporting, localities] = await Promise.all([
-    db.figure.findMany({ where: { indicatorSlug: { in: slugs }, year: selected }, distinct: ["localitySlug"], select: { localitySlug: true } }),
+    db.figure.groupBy({ by: ["localitySlug"], where: { indicatorSlug: { in: slugs }, year: selected } }),
     db.locality.findMany({ select: { slug: true, nameVi: true, nameEn: true, level: true, parentSlug: true } }),
   ]);
   const order = inProvinceOrder(localities, new Set(reporting.map((r) => r.localitySlug)));

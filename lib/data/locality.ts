@@ -13,7 +13,7 @@ export const getLocalityPage = cache(async function getLocalityPage(slug: string
   });
   if (!locality) return null;
   const years = (
-    await db.figure.findMany({ where: { localitySlug: slug }, distinct: ["year"], select: { year: true }, orderBy: { year: "desc" } })
+    await db.figure.groupBy({ by: ["year"], where: { localitySlug: slug }, orderBy: { year: "desc" } })
   ).map((r) => r.year);
   const selected = year ?? years[0];
   if (selected === undefined || !years.includes(selected)) return { locality, years, year: selected, data: null };

@@ -1,15 +1,28 @@
 import "server-only";
 import { db } from "../db";
+import { env } from "../env";
+import { byVietnameseName, paginate } from "../view/pages";
 import { getComparisons, getIndicatorDetails } from "./comparisons";
 
-/** All localities with their comparisons for one year, and the years there are figures for. */
-export async function getOverview(year: number | undefined) {
+/**
+ * The overview for one year, a page of provinces at a time (OVERVIEW_PAGE_SIZE, default 8), each
+ * with its districts; and the years there are figures for. `data` and `page` are null when the
+ * year has no figures or there is no such page.
+ */
+export async function getOverview(year: number | undefined, pageNo = 1) {
   const [localities, years] = await Promise.all([
     db.locality.findMany({ orderBy: [{ nameEn: "asc" }] }),
-    db.figure.findMany({ distinct: ["year"], select: { year: true }, orderBy: { year: "desc" } }).then((r) => r.map((x) => x.year)),
+    // groupBy, not distinct: Prisma does distinct in memory, over every row (786,240 at national scale).
+    db.figure.groupBy({ by: ["year"], orderBy: { year: "desc" } }).then((r) => r.map((x) => x.year)),
   ]);
   const selected = year ?? years[0];
-  if (selected === undefined || !years.includes(selected)) return { localities, years, year: selected, data: null };
-  const [comparisons, indicators] = await Promise.all([getComparisons({ year: selected }), getIndicatorDetails()]);
-  return { localities, years, year: selected, data: { comparisons, indicators } };
+  const none = { localities, years, year: selected, data: null, page: null };
+  if (selected === undefined || !years.includes(selected)) return none;
+  const page = paginate(localities.filter((l) => l.level === "province").sort(byVietnameseName), pageNo, env.OVERVIEW_PAGE_SIZE);
+  if (!page) return none;
+  // Only this page's localities are read: the whole country's year is tens of thousands of figures.
+  const shown = new Set(page.items.map((p) => p.slug));
+  const slugs = localities.filter((l) => shown.has(l.slug) || (l.parentSlug !== null && shown.has(l.parentSlug))).map((l) => l.slug);
+  const [comparisons, indicators] = await Promise.all([getComparisons({ year: selected, localities: slugs }), getIndicatorDetails()]);
+  return { localities, years, year: selected, page, data: { comparisons, indicators } };
 }

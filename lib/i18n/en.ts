@@ -134,7 +134,8 @@ export const en = {
   },
   pages: {
     label: "Pages",
-    showing: (from: number, to: number, total: number) => `Localities ${from}–${to} of ${total}`,
+    localities: (from: number, to: number, total: number) => `Localities ${from}–${to} of ${total}`,
+    provinces: (from: number, to: number, total: number) => `Provinces ${from}–${to} of ${total}`,
     page: (n: number) => `Page ${n}`,
     previous: "Previous",
     next: "Next",

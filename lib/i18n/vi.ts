@@ -127,7 +127,8 @@ export const vi: Messages = {
   },
   pages: {
     label: "Các trang",
-    showing: (from: number, to: number, total: number) => `Địa phương ${from}–${to} trên ${total}`,
+    localities: (from: number, to: number, total: number) => `Địa phương ${from}–${to} trên ${total}`,
+    provinces: (from: number, to: number, total: number) => `Tỉnh ${from}–${to} trên ${total}`,
     page: (n: number) => `Trang ${n}`,
     previous: "Trang trước",
     next: "Trang sau",

@@ -21,12 +21,17 @@ export function pageNumbers(page: number, pages: number): (number | "gap")[] {
 
 type Place = { slug: string; level: string; parentSlug: string | null; nameVi: string };
 
+/** Vietnamese alphabetical order of names, numbers read as numbers (Tỉnh 2 before Tỉnh 10). */
+export function byVietnameseName(a: { slug: string; nameVi: string }, b: { slug: string; nameVi: string }): number {
+  return a.nameVi.localeCompare(b.nameVi, "vi", { numeric: true }) || a.slug.localeCompare(b.slug);
+}
+
 /**
  * Localities in reading order: each province, then its districts, by Vietnamese name. Only the
  * slugs in `keep`; a district whose province is not kept still comes after where it would be.
  */
 export function inProvinceOrder(localities: readonly Place[], keep: ReadonlySet<string>): string[] {
-  const byName = (a: Place, b: Place) => a.nameVi.localeCompare(b.nameVi, "vi", { numeric: true }) || a.slug.localeCompare(b.slug);
+  const byName = byVietnameseName;
   const provinces = localities.filter((l) => l.level === "province").sort(byName);
   const districtsOf = new Map<string, Place[]>();
   const orphans: Place[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseIndicatorSegment, parseViewSegment, parseYearSegment, viewSegment } from "./segments";
+import { parseViewSegment, parseYearPage, viewSegment } from "./segments";
 
 describe("view segments", () => {
   it("round-trips filters in the shortest form", () => {
@@ -19,14 +19,12 @@ describe("view segments", () => {
       expect(parseViewSegment(bad)).toBeNull();
     // A value holding the separator cannot smuggle in another filter.
     expect(parseViewSegment(viewSegment({ year: "2024.missed.all.x", status: null, category: null }))).toBeNull();
-    expect(parseYearSegment("2024")).toEqual({ ok: true, year: 2024 });
-    expect(parseYearSegment("latest")).toEqual({ ok: true, year: undefined });
-    expect(parseYearSegment("20x4")).toEqual({ ok: false });
+    expect(parseYearPage("20x4")).toBeNull();
   });
-  it("reads an indicator view's year and page", () => {
-    expect(parseIndicatorSegment("2024")).toEqual({ year: 2024, page: 1 });
-    expect(parseIndicatorSegment("2024.3")).toEqual({ year: 2024, page: 3 });
-    expect(parseIndicatorSegment("latest.2")).toEqual({ year: undefined, page: 2 });
-    for (const bad of ["2024.0", "2024.-1", "2024.x", "2024.2.2", "2024.", "x.2", "2024.02", "2024.123456"]) expect(parseIndicatorSegment(bad)).toBeNull();
+  it("reads a paged view's year and page", () => {
+    expect(parseYearPage("2024")).toEqual({ year: 2024, page: 1 });
+    expect(parseYearPage("2024.3")).toEqual({ year: 2024, page: 3 });
+    expect(parseYearPage("latest.2")).toEqual({ year: undefined, page: 2 });
+    for (const bad of ["2024.0", "2024.-1", "2024.x", "2024.2.2", "2024.", "x.2", "2024.02", "2024.123456"]) expect(parseYearPage(bad)).toBeNull();
   });
 });

@@ -1,4 +1,3 @@
-import { notFound } from "next/navigation";
 import { z } from "zod";
 import { yearSchema } from "../open-data/query";
 import { CATEGORIES } from "../seed/schema";
@@ -31,23 +30,10 @@ export function parseViewSegment(segment: string): ViewFilters | null {
   return { year: year.data, status: status.data, category: category.data };
 }
 
-/** A year-only segment (overview, indicator pages): `2024` or `latest`. */
-export function parseYearSegment(segment: string): { ok: true; year: number | undefined } | { ok: false } {
-  const year = yearPart.safeParse(segment);
-  return year.success ? { ok: true, year: year.data } : { ok: false };
-}
-
-/** For pages: the year filter of a segment, or the 404 page. */
-export function yearOrNotFound(segment: string): { year: number | undefined } {
-  const parsed = parseYearSegment(segment);
-  if (!parsed.ok) notFound();
-  return { year: parsed.year };
-}
-
 const pagePart = z.string().regex(/^[1-9]\d{0,4}$/).transform(Number);
 
-/** An indicator view: `2024` (first page), `2024.3` (third page), `latest.2`. */
-export function parseIndicatorSegment(segment: string): { year: number | undefined; page: number } | null {
+/** A paged view (overview, indicator): `2024` (first page), `2024.3` (third page), `latest.2`. */
+export function parseYearPage(segment: string): { year: number | undefined; page: number } | null {
   const [y = "", p, ...rest] = segment.split(".");
   if (rest.length > 0) return null;
   const year = yearPart.safeParse(y);

@@ -2,20 +2,22 @@ import { notFound } from "next/navigation";
 import { DataDownloads } from "@/components/data-downloads";
 import { FilterLinks } from "@/components/filter-links";
 import { LocalitySummary } from "@/components/locality-summary";
+import { PageLinks } from "@/components/page-links";
 import { getOverview } from "@/lib/data/overview";
 import { messages } from "@/lib/i18n/messages";
 import { localityName } from "@/lib/i18n/names";
 import { langParam } from "@/lib/route-params";
 import { overviewHref } from "@/lib/url";
 import type { Comparison } from "@/lib/status/types";
-import { yearOrNotFound } from "@/lib/view/segments";
+import { byVietnameseName } from "@/lib/view/pages";
+import { parseYearPage } from "@/lib/view/segments";
 
 const NATIONAL_SCALE = 100;
 
 type Props = { params: Promise<{ lang: string; year: string }> };
 
 // Rendered on first request and cached: the database is read-only while serving, so a view
-// never changes until the next seed and build. Filters arrive in the path (see proxy.ts).
+// never changes until the next seed and build. The year and page arrive in the path (see lib/view/segments.ts).
 export const dynamic = "force-static";
 export const dynamicParams = true;
 export function generateStaticParams() {
@@ -26,11 +28,11 @@ export function generateStaticParams() {
 export default async function OverviewPage({ params }: Props) {
   const p = await params;
   const lang = langParam(p.lang);
-  const query = yearOrNotFound(p.year);
-  const { localities, years, year, data } = await getOverview(query.year);
-  if (query.year !== undefined && !data) notFound();
+  const query = parseYearPage(p.year) ?? notFound();
+  const { localities, years, year, data, page } = await getOverview(query.year, query.page);
+  if ((query.year !== undefined || query.page > 1) && !data) notFound();
   const t = messages(lang);
-  const provinces = localities.filter((l) => l.level === "province");
+  const provinces = page?.items ?? [];
   // Grouped once (Node 20 has no Map.groupBy): filtering per locality is quadratic at national scale.
   const byLocality = new Map<string, Comparison[]>();
   for (const c of data?.comparisons ?? []) {
@@ -52,10 +54,13 @@ export default async function OverviewPage({ params }: Props) {
         <FilterLinks label={t.filters.year} options={years.map((y) => ({ key: String(y), label: String(y), href: overviewHref(lang, y), current: y === year }))} />
         {year !== undefined && <DataDownloads lang={lang} query={{ year }} />}
       </div>
+      {page && (
+        <PageLinks t={t.pages} page={page.page} pages={page.pages} showing={t.pages.provinces(page.from, page.to, page.total)} href={(n) => overviewHref(lang, year, n)} />
+      )}
       {data && year !== undefined && (
         <ul className="grid gap-4 lg:grid-cols-2">
           {provinces.map((p) => {
-            const districts = localities.filter((d) => d.parentSlug === p.slug);
+            const districts = localities.filter((d) => d.parentSlug === p.slug).sort(byVietnameseName);
             return (
               <li key={p.slug} className="space-y-4 rounded border border-stone-200 bg-white p-4">
                 <LocalitySummary slug={p.slug} name={localityName(p, lang)} level="province" comparisons={forLocality(p.slug)} indicators={data.indicators} year={year} lang={lang} heading="h2" />

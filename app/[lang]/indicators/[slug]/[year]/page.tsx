@@ -13,7 +13,7 @@ import { messages } from "@/lib/i18n/messages";
 import { indicatorName, localityName } from "@/lib/i18n/names";
 import { langParam, slugParam } from "@/lib/route-params";
 import { indicatorHref } from "@/lib/url";
-import { parseIndicatorSegment } from "@/lib/view/segments";
+import { parseYearPage } from "@/lib/view/segments";
 
 const MAX_CHARTS = 24;
 
@@ -31,7 +31,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const p = await params;
   const lang = langParam(p.lang);
-  const query = parseIndicatorSegment(p.year) ?? notFound();
+  const query = parseYearPage(p.year) ?? notFound();
   const page = await getIndicatorPage(slugParam(p.slug), query.year, query.page);
   if (!page) notFound();
   const title = indicatorName(page.indicator, lang);
@@ -42,7 +42,7 @@ export default async function IndicatorPage({ params }: Props) {
   const p = await params;
   const lang = langParam(p.lang);
   const slug = slugParam(p.slug);
-  const query = parseIndicatorSegment(p.year) ?? notFound();
+  const query = parseYearPage(p.year) ?? notFound();
   const page = await getIndicatorPage(slug, query.year, query.page);
   if (!page || ((query.year !== undefined || query.page > 1) && !page.data)) notFound();
   const t = messages(lang);
@@ -71,7 +71,7 @@ export default async function IndicatorPage({ params }: Props) {
         {!data || !detail || data.comparisons.length === 0 ? <p>{t.indicator.none}</p> : (
           <>
             {page.page && (
-              <PageLinks t={t.pages} page={page.page.page} pages={page.page.pages} from={page.page.from} to={page.page.to} total={page.page.total}
+              <PageLinks t={t.pages} page={page.page.page} pages={page.page.pages} showing={t.pages.localities(page.page.from, page.page.to, page.page.total)}
                 href={(n) => indicatorHref(lang, slug, year, n)} />
             )}
             <div className="grid gap-4 lg:grid-cols-2">
