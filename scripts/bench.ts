@@ -68,7 +68,8 @@ for (const d of DATASETS) {
   }
   const stat = await startServer("node", ["scripts/bench/static-server.mjs", staticDir, String(STATIC_PORT)], ENV, `http://127.0.0.1:${STATIC_PORT}/overview`);
   // Warm-up under load, so the memory baseline is the server's steady state, not a cold heap.
-  for (const url of Object.values(routes(d))) await load(base + url, 10, 3);
+  // 6 s a route: shorter, and V8's heap is still growing towards its steady size when measured.
+  for (const url of Object.values(routes(d))) await load(base + url, 10, 6);
   const warm = server.rssMb();
   for (const [name, url] of Object.entries(routes(d))) {
     for (const c of [1, 10]) {

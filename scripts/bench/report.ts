@@ -30,7 +30,7 @@ export function report(r: Input): string {
     const pct = x.ceiling ? `${f0((x.page.rps / x.ceiling.rps) * 100)}%` : "–";
     out.push(`| ${x.dataset} | ${x.route} | ${x.c} | ${f0(x.page.rps)} | ${f1(x.page.p50)} | ${f1(x.page.p95)} | ${f1(x.page.p99)} | ${x.page.errors + x.page.non2xx} | ${x.ceiling ? f0(x.ceiling.rps) : "–"} | ${pct} |`);
   }
-  out.push("", "### Server memory (RSS of next start and its workers; warm = after 3 s at 10 connections on every route)", "", "| dataset | after warm-up (MB) | after load (MB) | change |", "| --- | ---: | ---: | ---: |");
+  out.push("", "### Server memory (RSS of next start and its workers; warm = after 6 s at 10 connections on every route)", "", "| dataset | after warm-up (MB) | after load (MB) | change |", "| --- | ---: | ---: | ---: |");
   for (const m of r.memory) out.push(`| ${m.dataset} | ${f0(m.warm)} | ${f0(m.end)} | ${f0(((m.end - m.warm) / m.warm) * 100)}% |`);
   out.push("", "### First Load JS (gzipped, every script the page's HTML loads)", "", "| route | kB |", "| --- | ---: |");
   for (const [route, kb] of Object.entries(r.firstLoad)) out.push(`| ${route} | ${f1(kb)} |`);

@@ -14,7 +14,7 @@ export function soakUrls(base: string): string[] {
     `/en/localities/huyen-mau-${p}-${d}/2024`, `/vi/localities/huyen-mau-${p}-${d}/2023.all.economy`,
   ]));
   const provinces = range(20).map((p) => `/${p % 2 ? "en" : "vi"}/localities/tinh-mau-${p}/2024`);
-  const other = ["/en/years/2024", "/vi/years/2023", "/en/indicators/chi-so-2/2024", "/vi/methodology"];
+  const other = ["/en/years/2024", "/vi/years/2023.3", "/en/indicators/chi-so-2/2024", "/vi/indicators/chi-so-7/2022.4", "/vi/methodology"];
   const api = range(40).flatMap((p) => [`/api/comparisons?locality=huyen-mau-${p}-1&year=2024`, `/api/figures?locality=huyen-mau-${p}-2&year=2023`]);
   const images = range(10).map((p) => `/api/chart-image?locality=huyen-mau-${p}-1&indicator=chi-so-${p}&year=2024&format=${p % 2 ? "png" : "svg"}`);
   return [...pages, ...provinces, ...other, ...api, ...images].map((u) => base + u);
