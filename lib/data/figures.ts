@@ -7,17 +7,28 @@ export type FigureFilter = { year?: number; locality?: string; indicator?: strin
 const withSource = { source: { select: { language: true } } } as const;
 export type FigureWithSource = Prisma.FigureGetPayload<{ include: typeof withSource }>;
 
-/** Figures matching every given filter, in a stable order: locality, indicator, period, kind. */
-export async function getFigures(filter: FigureFilter = {}): Promise<FigureWithSource[]> {
+const where = (filter: FigureFilter) => ({
+  year: filter.year,
+  localitySlug: filter.locality,
+  indicatorSlug: filter.indicator,
+  kind: filter.kind,
+  sourceId: filter.source,
+});
+
+/**
+ * Figures matching every given filter, in a stable order: locality, indicator, period, kind.
+ * `page` (with `size` rows a page) takes one slice of that order.
+ */
+export async function getFigures(filter: FigureFilter = {}, page?: { number: number; size: number }): Promise<FigureWithSource[]> {
   return db.figure.findMany({
-    where: {
-      year: filter.year,
-      localitySlug: filter.locality,
-      indicatorSlug: filter.indicator,
-      kind: filter.kind,
-      sourceId: filter.source,
-    },
+    where: where(filter),
     include: withSource,
     orderBy: [{ localitySlug: "asc" }, { indicatorSlug: "asc" }, { period: "asc" }, { kind: "desc" }, { basis: "asc" }, { sourceId: "asc" }],
+    ...(page ? { skip: (page.number - 1) * page.size, take: page.size } : {}),
   });
+}
+
+/** How many figures match every given filter. */
+export async function countFigures(filter: FigureFilter = {}): Promise<number> {
+  return db.figure.count({ where: where(filter) });
 }

@@ -1,9 +1,10 @@
 import "server-only";
 import { cache } from "react";
-import { inProvinceOrder, paginate } from "../view/pages";
+import { paginate } from "../view/pages";
 import { db } from "../db";
 import { env } from "../env";
 import { getComparisonData } from "./comparisons";
+import { reportingLocalities } from "./reporting";
 
 
 /**
@@ -22,11 +23,10 @@ export const getIndicatorPage = cache(async function getIndicatorPage(slug: stri
   ).map((r) => r.year);
   const selected = year ?? years[0];
   if (selected === undefined || !years.includes(selected)) return { indicator, years, year: selected, data: null, page: null };
-  const [reporting, localities] = await Promise.all([
-    db.figure.groupBy({ by: ["localitySlug"], where: { indicatorSlug: { in: slugs }, year: selected } }),
-    db.locality.findMany({ select: { slug: true, nameVi: true, nameEn: true, level: true, parentSlug: true } }),
+  const [order, localities] = await Promise.all([
+    reportingLocalities({ year: selected, indicators: slugs }),
+    db.locality.findMany({ select: { slug: true, nameVi: true, nameEn: true } }),
   ]);
-  const order = inProvinceOrder(localities, new Set(reporting.map((r) => r.localitySlug)));
   const page = paginate(order, pageNo, env.INDICATOR_PAGE_SIZE);
   if (!page) return { indicator, years, year: selected, data: null, page: null };
   // Only this page's localities are read: a national indicator has hundreds.

@@ -2,14 +2,30 @@ import "server-only";
 import { comparisonQuerySchema, parseQuery, type QueryError } from "../open-data/query";
 import { toOpenComparison, type OpenComparison } from "../open-data/comparison-row";
 import { findUnknownSlug } from "./catalog";
-import { getComparisons } from "./comparisons";
+import { COMPARISON_LOCALITIES_PER_PAGE, type PageInfo } from "../open-data/paging";
+import { paginate } from "../view/pages";
+import { getComparisons, getIndicatorDetails } from "./comparisons";
+import { pastLastPage } from "./open-figures";
+import { reportingLocalities } from "./reporting";
 
-export type OpenComparisonsResult = { ok: true; comparisons: OpenComparison[] } | { ok: false; error: QueryError };
+export type OpenComparisonsResult = { ok: true; comparisons: OpenComparison[]; paging: PageInfo } | { ok: false; error: QueryError };
 
 export async function getOpenComparisons(params: URLSearchParams): Promise<OpenComparisonsResult> {
   const query = parseQuery(params, comparisonQuerySchema);
   if (!query.ok) return query;
   const unknown = await findUnknownSlug(query.data);
   if (unknown) return { ok: false, error: unknown };
-  return { ok: true, comparisons: (await getComparisons(query.data)).map(toOpenComparison) };
+  const { page = 1, ...filter } = query.data;
+  if (filter.locality !== undefined) {
+    if (page > 1) return pastLastPage(1);
+    return { ok: true, comparisons: (await getComparisons(filter)).map(toOpenComparison), paging: { page, pages: 1 } };
+  }
+  // Without a locality, a page of localities at a time (a growth rate also needs its base indicator).
+  const base = filter.indicator && (await getIndicatorDetails()).find((i) => i.slug === filter.indicator)?.growthOf;
+  const indicators = filter.indicator ? [filter.indicator, ...(base ? [base] : [])] : undefined;
+  const order = await reportingLocalities({ year: filter.year, indicators });
+  const slice = paginate(order, page, COMPARISON_LOCALITIES_PER_PAGE);
+  if (!slice) return pastLastPage(Math.max(1, Math.ceil(order.length / COMPARISON_LOCALITIES_PER_PAGE)));
+  const comparisons = slice.items.length ? await getComparisons({ ...filter, localities: slice.items }) : [];
+  return { ok: true, comparisons: comparisons.map(toOpenComparison), paging: { page, pages: slice.pages } };
 }

@@ -4,9 +4,12 @@ import { sortFigures, toOpenFigure, type OpenFigure } from "../open-data/figure-
 import { findUnknownSlug } from "./catalog";
 import { shownFigures } from "../view/shown";
 import { getComparisonData } from "./comparisons";
-import { getFigures } from "./figures";
+import { FIGURE_ROWS_PER_PAGE, type PageInfo } from "../open-data/paging";
+import { countFigures, getFigures } from "./figures";
 
-export type OpenFiguresResult = { ok: true; figures: OpenFigure[] } | { ok: false; error: QueryError };
+export type OpenFiguresResult = { ok: true; figures: OpenFigure[]; paging: PageInfo } | { ok: false; error: QueryError };
+
+export const pastLastPage = (pages: number) => ({ ok: false as const, error: { parameter: "page", message: `past the last page (${pages})` } });
 
 /** The figures an open-data URL asks for, or the first problem with its query string. */
 export async function getOpenFigures(params: URLSearchParams): Promise<OpenFiguresResult> {
@@ -14,10 +17,17 @@ export async function getOpenFigures(params: URLSearchParams): Promise<OpenFigur
   if (!query.ok) return query;
   const unknown = await findUnknownSlug(query.data);
   if (unknown) return { ok: false, error: unknown };
-  const { status, category, kind, ...scope } = query.data;
-  if (status === undefined && category === undefined) return { ok: true, figures: (await getFigures(query.data)).map(toOpenFigure) };
+  const { status, category, kind, page = 1, ...scope } = query.data;
+  if (status === undefined && category === undefined) {
+    const pages = Math.max(1, Math.ceil((await countFigures({ ...scope, kind })) / FIGURE_ROWS_PER_PAGE));
+    if (page > pages) return pastLastPage(pages);
+    const rows = await getFigures({ ...scope, kind }, { number: page, size: FIGURE_ROWS_PER_PAGE });
+    return { ok: true, figures: rows.map(toOpenFigure), paging: { page, pages } };
+  }
+  // status and category come with one locality (the query schema sees to it): one page.
+  if (page > 1) return pastLastPage(1);
   const data = await getComparisonData(scope);
   const shown = shownFigures(data.comparisons, data.figures, data.indicators, { status, category });
   const rows = shown.filter((f) => kind === undefined || f.kind === kind).map((f) => ({ ...f, source: { language: f.language } }));
-  return { ok: true, figures: sortFigures(rows.map(toOpenFigure)) };
+  return { ok: true, figures: sortFigures(rows.map(toOpenFigure)), paging: { page: 1, pages: 1 } };
 }

@@ -1,7 +1,7 @@
-const ORDER = ["locality", "indicator", "year", "kind", "status", "category"] as const;
+const ORDER = ["locality", "indicator", "year", "kind", "status", "category", "page"] as const;
 
 /** `chi-tieu_binh-xuyen_2023_economy.csv`: a download's name says which filters it holds. */
 export function downloadName(params: Partial<Record<(typeof ORDER)[number], string | number | undefined>>, what: string, ext: string): string {
-  const parts = ORDER.map((k) => params[k]).filter((v) => v !== undefined && v !== "").map(String);
+  const parts = ORDER.map((k) => (k === "page" && params[k] !== undefined ? `page-${params[k]}` : params[k])).filter((v) => v !== undefined && v !== "").map(String);
   return `chi-tieu_${parts.length ? parts.join("_") : what}.${ext}`;
 }

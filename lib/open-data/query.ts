@@ -16,15 +16,24 @@ const filters = {
   year: yearSchema.optional(),
   locality: slugSchema.max(80).optional(),
   indicator: slugSchema.max(80).optional(),
+  // Responses are paged so that no request holds the whole country in memory (see lib/open-data/paging.ts).
+  page: z.string().regex(/^[1-9]\d{0,5}$/, "expected a page number from 1").transform(Number).optional(),
 };
 
-export const figureQuerySchema = z.strictObject({
-  ...filters,
-  kind: z.enum(KINDS).optional(),
-  // The filters of the locality page, so a download holds exactly what the page shows.
-  status: z.enum(STATUSES).optional(),
-  category: z.enum(CATEGORIES).optional(),
-});
+export const figureQuerySchema = z
+  .strictObject({
+    ...filters,
+    kind: z.enum(KINDS).optional(),
+    // The filters of the locality page, so a download holds exactly what the page shows. They
+    // need the statuses of every comparison in scope, so they take one locality.
+    status: z.enum(STATUSES).optional(),
+    category: z.enum(CATEGORIES).optional(),
+  })
+  .superRefine((q, ctx) => {
+    for (const key of ["status", "category"] as const)
+      if (q[key] !== undefined && q.locality === undefined)
+        ctx.addIssue({ code: "custom", path: [key], message: "needs a locality, as on the locality page" });
+  });
 export const comparisonQuerySchema = z.strictObject(filters);
 export type FigureQuery = z.infer<typeof figureQuerySchema>;
 

@@ -21,13 +21,16 @@ export function soakUrls(base: string): string[] {
 }
 
 /**
- * Warms the server (every URL once, then 15 s of the mix at full concurrency), reads its memory,
- * soaks it for `seconds` at `connections`, and reads its memory again.
+ * Warms the server (every URL once, then 60 s of the mix at full concurrency), reads its memory,
+ * soaks it for `seconds` at `connections`, and reads its memory again. The warm-up is long because
+ * V8 keeps growing its heap for the first minute or so under this load (1.06 GB after 15 s, a band
+ * of 1.3–1.55 GB from 90 s on) before its major collections settle it; a forced full collection
+ * at that point leaves 267 MB live, most of it the bounded page cache.
  */
 export async function soak(base: string, rssMb: () => number, seconds: number, connections = 50): Promise<SoakResult> {
   const urls = soakUrls(base);
   for (const u of urls) await (await fetch(u)).arrayBuffer();
-  await load(urls, connections, 15);
+  await load(urls, connections, 60);
   const warmMb = rssMb();
   const result = await load(urls, connections, seconds);
   return { urls: urls.length, connections, warmMb, endMb: rssMb(), result };
