@@ -89,15 +89,18 @@ test("no route writes: other methods than GET are refused", async ({ request }) 
   expect(after.figures).toHaveLength(94);
 });
 
-test("open data comes a page at a time: where it sits is stated, and a page past the last or a status without a locality is refused", async ({ request }) => {
+test("open data comes a page at a time (CSV downloads whole): where it sits is stated, and a page past the last or a status without a locality is refused", async ({ request }) => {
   const res = await request.get("/api/figures?year=2024");
   const body = await res.json();
   expect(body).toMatchObject({ page: 1, pages: 1 });
   expect(body.figures.length).toBeGreaterThan(50);
   expect(res.headers()["x-pages"]).toBe("1");
   expect(res.headers().link).toBeUndefined();
-  const csv = await request.get("/api/comparisons.csv?year=2024");
+  const csv = await request.get("/api/comparisons.csv?year=2024&page=1");
   expect(csv.headers()["x-page"]).toBe("1");
+  // Without ?page= a CSV download is the whole result (streamed), the same rows as its pages.
+  const whole = await request.get("/api/comparisons.csv?year=2024");
+  expect(await whole.text()).toBe(await csv.text());
   const past = await request.get("/api/figures.csv?year=2024&page=2");
   expect(past.status()).toBe(400);
   expect(await past.json()).toEqual({ error: { parameter: "page", message: "page: past the last page (1)" } });

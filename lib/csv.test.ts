@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvCell, toCsv } from "./csv";
+import { csvCell, csvStream, toCsv } from "./csv";
 
 describe("csvCell", () => {
   it("keeps numbers as numbers, including negative ones", () => {
@@ -19,5 +19,17 @@ describe("csvCell", () => {
 describe("toCsv", () => {
   it("writes a header and CRLF rows", () => {
     expect(toCsv(["a", "b"], [{ a: 1, b: "x,y" }])).toBe('a,b\r\n1,"x,y"\r\n');
+  });
+});
+
+describe("csvStream", () => {
+  it("writes the same document as toCsv, batch by batch", async () => {
+    async function* batches() {
+      yield [{ a: 1, b: "x,y" }];
+      yield [];
+      yield [{ a: -2, b: "=cmd" }, { a: 3, b: null }];
+    }
+    const text = await new Response(csvStream(["a", "b"], batches())).text();
+    expect(text).toBe(toCsv(["a", "b"], [{ a: 1, b: "x,y" }, { a: -2, b: "=cmd" }, { a: 3, b: null }]));
   });
 });

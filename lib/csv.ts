@@ -12,9 +12,39 @@ export function csvCell(cell: CsvCell): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+/** Rows as CSV lines, each ending in CRLF (RFC 4180). */
+export function csvLines<T extends Record<string, CsvCell>>(columns: readonly (keyof T & string)[], rows: readonly T[]): string {
+  let out = "";
+  for (const row of rows) out += columns.map((c) => csvCell(row[c])).join(",") + "\r\n";
+  return out;
+}
+
 /** A whole CSV document: header row, CRLF line ends (RFC 4180), trailing CRLF. */
 export function toCsv<T extends Record<string, CsvCell>>(columns: readonly (keyof T & string)[], rows: readonly T[]): string {
-  const lines = [columns.map(csvCell).join(",")];
-  for (const row of rows) lines.push(columns.map((c) => csvCell(row[c])).join(","));
-  return lines.join("\r\n") + "\r\n";
+  return columns.map(csvCell).join(",") + "\r\n" + csvLines(columns, rows);
+}
+
+/**
+ * A CSV document written batch by batch as the reader takes it: a whole country's figures are
+ * sent without ever being held in memory at once.
+ */
+export function csvStream<T extends Record<string, CsvCell>>(columns: readonly (keyof T & string)[], batches: AsyncIterable<readonly T[]>): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  const iterator = batches[Symbol.asyncIterator]();
+  let started = false;
+  return new ReadableStream({
+    async pull(controller) {
+      if (!started) {
+        started = true;
+        controller.enqueue(encoder.encode(columns.map(csvCell).join(",") + "\r\n"));
+        return;
+      }
+      const next = await iterator.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(csvLines(columns, next.value)));
+    },
+    async cancel() {
+      await iterator.return?.();
+    },
+  });
 }

@@ -83,7 +83,12 @@ const STATUS_COLUMNS = {
  * Comparisons only, without quotes and notes: what scorecards and headline figures need. Reads a
  * fraction of the bytes of getComparisonData, which matters on the overview of every locality.
  */
-export const getComparisons = memoize(readComparisons, 500);
+const rememberedComparisons = memoize(readComparisons, 500);
+
+// Only the small, frequent reads are remembered (one locality, or one year): a page of localities
+// (paged views and open data) is read once and cached as a rendered page or not at all, and 500
+// remembered pages of 50 localities each would hold a gigabyte at national scale.
+export const getComparisons = (filter: ComparisonFilter) => (filter.localities ? readComparisons(filter) : rememberedComparisons(filter));
 
 async function readComparisons(filter: ComparisonFilter): Promise<Comparison[]> {
   const indicators = await getIndicatorDetails();

@@ -2,14 +2,14 @@ import "server-only";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 
-export type FigureFilter = { year?: number; locality?: string; indicator?: string; kind?: string; source?: string };
+export type FigureFilter = { year?: number; locality?: string; localities?: string[]; indicator?: string; kind?: string; source?: string };
 
 const withSource = { source: { select: { language: true } } } as const;
 export type FigureWithSource = Prisma.FigureGetPayload<{ include: typeof withSource }>;
 
 const where = (filter: FigureFilter) => ({
   year: filter.year,
-  localitySlug: filter.locality,
+  localitySlug: filter.localities ? { in: filter.localities } : filter.locality,
   indicatorSlug: filter.indicator,
   kind: filter.kind,
   sourceId: filter.source,
@@ -31,4 +31,10 @@ export async function getFigures(filter: FigureFilter = {}, page?: { number: num
 /** How many figures match every given filter. */
 export async function countFigures(filter: FigureFilter = {}): Promise<number> {
   return db.figure.count({ where: where(filter) });
+}
+
+/** The localities with figures matching the filter, by slug: how a whole download is batched. */
+export async function figureLocalities(filter: FigureFilter = {}): Promise<string[]> {
+  const rows = await db.figure.groupBy({ by: ["localitySlug"], where: where(filter), orderBy: { localitySlug: "asc" } });
+  return rows.map((r) => r.localitySlug);
 }

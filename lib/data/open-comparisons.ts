@@ -29,3 +29,24 @@ export async function getOpenComparisons(params: URLSearchParams): Promise<OpenC
   const comparisons = slice.items.length ? await getComparisons({ ...filter, localities: slice.items }) : [];
   return { ok: true, comparisons: comparisons.map(toOpenComparison), paging: { page, pages: slice.pages } };
 }
+
+export type ComparisonBatches = { ok: true; batches: AsyncIterable<OpenComparison[]> } | { ok: false; error: QueryError };
+
+/** Every comparison an open-data URL asks for, a page of localities at a time (see getOpenComparisons). */
+export async function getOpenComparisonBatches(params: URLSearchParams): Promise<ComparisonBatches> {
+  if (params.has("page") || params.has("locality")) {
+    const one = await getOpenComparisons(params);
+    return one.ok ? { ok: true, batches: (async function* () { yield one.comparisons; })() } : one;
+  }
+  const first = await getOpenComparisons(params);
+  if (!first.ok) return first;
+  const { comparisons, paging } = first;
+  async function* batches() {
+    yield comparisons;
+    for (let page = 2; page <= paging.pages; page++) {
+      const next = await getOpenComparisons(new URLSearchParams([...params, ["page", String(page)]]));
+      if (next.ok) yield next.comparisons;
+    }
+  }
+  return { ok: true, batches: batches() };
+}

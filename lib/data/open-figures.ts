@@ -5,7 +5,7 @@ import { findUnknownSlug } from "./catalog";
 import { shownFigures } from "../view/shown";
 import { getComparisonData } from "./comparisons";
 import { FIGURE_ROWS_PER_PAGE, type PageInfo } from "../open-data/paging";
-import { countFigures, getFigures } from "./figures";
+import { countFigures, figureLocalities, getFigures } from "./figures";
 
 export type OpenFiguresResult = { ok: true; figures: OpenFigure[]; paging: PageInfo } | { ok: false; error: QueryError };
 
@@ -30,4 +30,28 @@ export async function getOpenFigures(params: URLSearchParams): Promise<OpenFigur
   const shown = shownFigures(data.comparisons, data.figures, data.indicators, { status, category });
   const rows = shown.filter((f) => kind === undefined || f.kind === kind).map((f) => ({ ...f, source: { language: f.language } }));
   return { ok: true, figures: sortFigures(rows.map(toOpenFigure)), paging: { page: 1, pages: 1 } };
+}
+
+export type FigureBatches = { ok: true; batches: AsyncIterable<OpenFigure[]> } | { ok: false; error: QueryError };
+
+/**
+ * Every figure an open-data URL asks for, in the order of its pages, a few localities at a time:
+ * a whole download without the whole of it in memory. `page` is not expected here.
+ */
+export async function getOpenFigureBatches(params: URLSearchParams): Promise<FigureBatches> {
+  const query = parseQuery(params, figureQuerySchema);
+  if (!query.ok) return query;
+  const { status, category, kind, page, ...scope } = query.data;
+  if (status !== undefined || category !== undefined || page !== undefined) {
+    const one = await getOpenFigures(params); // one locality, or one page
+    return one.ok ? { ok: true, batches: (async function* () { yield one.figures; })() } : one;
+  }
+  const unknown = await findUnknownSlug(scope);
+  if (unknown) return { ok: false, error: unknown };
+  const slugs = await figureLocalities({ ...scope, kind });
+  async function* batches() {
+    for (let i = 0; i < slugs.length; i += 25)
+      yield (await getFigures({ ...scope, kind, localities: slugs.slice(i, i + 25) })).map(toOpenFigure);
+  }
+  return { ok: true, batches: batches() };
 }
