@@ -30,7 +30,9 @@ export function report(r: Input): string {
     const pct = x.ceiling ? `${f0((x.page.rps / x.ceiling.rps) * 100)}%` : "–";
     out.push(`| ${x.dataset} | ${x.route} | ${x.c} | ${f0(x.page.rps)} | ${f1(x.page.p50)} | ${f1(x.page.p95)} | ${f1(x.page.p99)} | ${x.page.errors + x.page.non2xx} | ${x.ceiling ? f0(x.ceiling.rps) : "–"} | ${pct} |`);
   }
-  out.push("", "### Server memory (RSS of next start and its workers; warm = after 6 s at 10 connections on every route)", "", "| dataset | after warm-up (MB) | after load (MB) | change |", "| --- | ---: | ---: | ---: |");
+  out.push("", "### Server memory during the runs above (RSS of next start; warm = after 6 s at 10 connections on every route)", "",
+    "Short runs, for scale: V8 is still growing its heap here. Whether memory stays flat is judged by the soak below, after a 60 s warm-up.", "",
+    "| dataset | after warm-up (MB) | after load (MB) | change |", "| --- | ---: | ---: | ---: |");
   for (const m of r.memory) out.push(`| ${m.dataset} | ${f0(m.warm)} | ${f0(m.end)} | ${f0(((m.end - m.warm) / m.warm) * 100)}% |`);
   out.push("", "### First Load JS (gzipped, every script the page's HTML loads)", "", "| route | kB |", "| --- | ---: |");
   for (const [route, kb] of Object.entries(r.firstLoad)) out.push(`| ${route} | ${f1(kb)} |`);
@@ -59,8 +61,6 @@ export function report(r: Input): string {
       `locality ${f1(r.firstLoad.locality ?? NaN)} kB, indicator ${f1(r.firstLoad.indicator ?? NaN)} kB`],
     ["Lighthouse performance ≥ 95", Object.values(r.lighthouse).every((s) => s.performance >= 95), Object.entries(r.lighthouse).map(([k, s]) => `${k} ${s.performance}`).join(", ")],
     ["Lighthouse accessibility = 100", Object.values(r.lighthouse).every((s) => s.accessibility === 100), Object.entries(r.lighthouse).map(([k, s]) => `${k} ${s.accessibility}`).join(", ")],
-    // Flat means no growth: a heap that shrinks after a collection is not a leak.
-    ["server memory does not grow under load (end ≤ 120% of warm)", r.memory.every((m) => m.end <= m.warm * 1.2), r.memory.map((m) => `${f0(m.end - m.warm)} MB`).join(", ")],
   ];
   if (s) {
     goals.push(["soak: zero errors (2 min, 50 connections, pages + API + images)", s.result.errors + s.result.non2xx === 0, `${s.result.errors} errors, ${s.result.non2xx} non-2xx in ${f0(s.result.requests)} requests`]);
