@@ -4,12 +4,10 @@ import { sortFigures, toOpenFigure, type OpenFigure } from "../open-data/figure-
 import { findUnknownSlug } from "./catalog";
 import { shownFigures } from "../view/shown";
 import { getComparisonData } from "./comparisons";
-import { FIGURE_ROWS_PER_PAGE, type PageInfo } from "../open-data/paging";
+import { FIGURE_ROWS_PER_PAGE, pastLastPage, type PageInfo } from "../open-data/paging";
 import { countFigures, figureLocalities, getFigures } from "./figures";
 
 export type OpenFiguresResult = { ok: true; figures: OpenFigure[]; paging: PageInfo } | { ok: false; error: QueryError };
-
-export const pastLastPage = (pages: number) => ({ ok: false as const, error: { parameter: "page", message: `past the last page (${pages})` } });
 
 /** The figures an open-data URL asks for, or the first problem with its query string. */
 export async function getOpenFigures(params: URLSearchParams): Promise<OpenFiguresResult> {

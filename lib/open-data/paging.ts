@@ -8,6 +8,9 @@ export const COMPARISON_LOCALITIES_PER_PAGE = 50;
 
 export type PageInfo = { page: number; pages: number };
 
+/** The query error for a page number past the last page. */
+export const pastLastPage = (pages: number) => ({ ok: false as const, error: { parameter: "page", message: `past the last page (${pages})` } });
+
 /** `Link` header (RFC 8288) to the previous and next pages of the same query; null when one page. */
 export function pageLinks(url: URL, { page, pages }: PageInfo): string | null {
   const link = (n: number, rel: string) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseViewSegment, parseYearPage, viewSegment } from "./segments";
+import { viewSegment } from "../url";
+import { parseViewSegment, parseYearPage } from "./segments";
 
 describe("view segments", () => {
   it("round-trips filters in the shortest form", () => {

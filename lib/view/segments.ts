@@ -4,8 +4,6 @@ import { CATEGORIES } from "../seed/schema";
 import { STATUSES } from "../status/types";
 import { ANY, LATEST } from "../url";
 
-export { viewSegment } from "../url";
-
 /**
  * Views are rendered once and cached, so their filters travel in the path:
  * `/en/localities/hai-ha/2024.missed` (year, then status and category, trailing "all"s left
