@@ -21,7 +21,8 @@ export function LocalitySummary({ slug, name, level, comparisons, indicators, ye
   return (
     <div className="space-y-2">
       <H className={H === "h2" ? "text-xl font-semibold" : "text-lg font-semibold"}>
-        <Link href={localityHref(lang, slug, { year })} className="text-red-800 underline">{name}</Link>{" "}
+        {/* A locality with nothing for this year is linked at its latest year: the year's view would be a 404. */}
+        <Link href={localityHref(lang, slug, comparisons.length > 0 ? { year } : {})} className="text-red-800 underline">{name}</Link>{" "}
         <span className="text-sm font-normal text-stone-600">· {level === "province" ? t.overview.province : t.overview.district}</span>
       </H>
       {comparisons.length === 0 ? (

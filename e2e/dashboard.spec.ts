@@ -27,6 +27,19 @@ test("changing the year changes the URL and the figures; back returns", async ({
   await expect(page.getByRole("article", { name: "State budget revenue" })).toBeVisible();
 });
 
+test("a province and its districts are linked at the page's year only where they report it", async ({ page }) => {
+  await page.goto("/en/localities/bac-ai/2024");
+  await expect(page.getByRole("link", { name: "Ninh Thuận" })).toHaveAttribute("href", "/en/localities/ninh-thuan/2024");
+  // Bác Ái reports 2024 only: from Ninh Thuận's 2023 page it is linked at its latest year.
+  await page.goto("/en/localities/ninh-thuan/2023");
+  await page.getByRole("link", { name: "Bác Ái" }).click();
+  await expect(page).toHaveURL(/\/en\/localities\/bac-ai$/);
+  await expect(page.getByRole("heading", { name: "Scorecard · 2024" })).toBeVisible();
+  // The overview links a province with nothing for its year the same way (Quảng Ninh: Hải Hà reports, it does not).
+  await page.goto("/en/years/2024");
+  await expect(page.getByRole("link", { name: "Quảng Ninh" })).toHaveAttribute("href", "/en/localities/quang-ninh");
+});
+
 test("status and category filters live in the URL", async ({ page }) => {
   await page.goto("/en/localities/binh-xuyen?year=2023");
   await page.getByRole("navigation", { name: "Status" }).getByRole("link", { name: "Missed" }).click();

@@ -48,7 +48,8 @@ export default async function LocalityPage({ params }: Props) {
   const page = await getLocalityPage(slug, query.year);
   if (!page || (query.year !== undefined && !page.data)) notFound();
   const t = messages(lang);
-  const { locality, data, years, year } = page;
+  const { locality, data, years, year, reportingRelatives } = page;
+  const relativeView = (s: string) => (reportingRelatives.has(s) ? { year } : {});
   const name = localityName(locality, lang);
   const bySlug = new Map(data?.indicators.map((i) => [i.slug, i]) ?? []);
   const inCategory = shownComparisons(data?.comparisons ?? [], data?.indicators ?? [], { category: query.category });
@@ -65,11 +66,11 @@ export default async function LocalityPage({ params }: Props) {
         <p className="text-stone-700">
           {locality.level === "district" ? t.overview.district : t.overview.province}
           {locality.parent && (
-            <> · <Link href={localityHref(lang, locality.parent.slug, { year })} className="text-red-800 underline">{localityName(locality.parent, lang)}</Link></>
+            <> · <Link href={localityHref(lang, locality.parent.slug, relativeView(locality.parent.slug))} className="text-red-800 underline">{localityName(locality.parent, lang)}</Link></>
           )}
           {locality.children.length > 0 && (
             <> · {locality.children.map((c, i) => (
-              <span key={c.slug}>{i > 0 && ", "}<Link href={localityHref(lang, c.slug, { year })} className="text-red-800 underline">{localityName(c, lang)}</Link></span>
+              <span key={c.slug}>{i > 0 && ", "}<Link href={localityHref(lang, c.slug, relativeView(c.slug))} className="text-red-800 underline">{localityName(c, lang)}</Link></span>
             ))}</>
           )}
         </p>
