@@ -33,6 +33,7 @@ const CASES = [
 ];
 
 test(`${CASES.length} hostile URLs: no 5xx, no leaks, 404 or 400 as fits`, async ({ request }) => {
+  test.setTimeout(180_000);
   expect(CASES.length).toBeGreaterThanOrEqual(500);
   const failures: string[] = [];
   for (let i = 0; i < CASES.length; i += 16) {
