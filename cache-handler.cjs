@@ -4,6 +4,7 @@
 // once the cache holds CACHE_MAX_MB (default 256) megabytes. The database is read-only while
 // serving, so nothing ever needs revalidating; a restart starts empty.
 "use strict";
+const { pageScriptPolicy } = require("./lib/csp/page-policy.cjs");
 
 const MAX_BYTES = Number(process.env.CACHE_MAX_MB || 256) * 1024 * 1024;
 
@@ -49,7 +50,13 @@ module.exports = class MemoryCacheHandler {
     // Keep a page's HTML as UTF-8 bytes, not a string. Next then writes the bytes as they are;
     // from a string it would encode the whole page to UTF-8 on every request (most of a cached
     // page's cost), and Vietnamese text held as a JS string takes twice the memory.
-    if (data.kind === "APP_PAGE" && typeof data.html === "string") data = { ...data, html: Buffer.from(data.html, "utf8") };
+    if (data.kind === "APP_PAGE" && typeof data.html === "string") {
+      // The view's own script policy, sent beside the site-wide one (see lib/csp/page-policy.cjs).
+      // Set on Next's headers object itself, which the first response shares, so that response
+      // carries it too and not only the ones served from here.
+      if (data.headers) data.headers["content-security-policy"] = pageScriptPolicy(data.html);
+      data = { ...data, html: Buffer.from(data.html, "utf8") };
+    }
     const size = sizeOf(data);
     if (size > MAX_BYTES / 4) return; // one huge view must not evict everything else
     entries.set(key, { value: data, lastModified: Date.now(), tags: (ctx && ctx.tags) || [], size });

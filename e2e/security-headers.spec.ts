@@ -29,3 +29,35 @@ test("pages work under the CSP: charts draw, no CSP violation is reported", asyn
   await expect(page).toHaveURL(/\/vi\/methodology$/);
   expect(violations).toEqual([]);
 });
+
+test("a view also carries its own script policy: its inline scripts by hash, nothing else inline", async ({ request }) => {
+  // "2024.all" is a view no link prints and no rewrite makes (they print "2024" and rewrite to
+  // "2024.all.all"), so its first response is the render itself (MISS), the second from the cache.
+  for (const expected of ["MISS", "HIT"]) {
+    const res = await request.get("/vi/localities/bac-ai/2024.all");
+    expect(res.headers()["x-nextjs-cache"]).toBe(expected);
+    const policies = res.headersArray().filter((h) => h.name.toLowerCase() === "content-security-policy").map((h) => h.value);
+    expect(policies).toHaveLength(2);
+    const own = policies.find((p) => p.startsWith("script-src 'self' 'sha256-")) ?? "";
+    expect(own).not.toMatch(/unsafe/);
+    // One hash for each distinct inline script in the page.
+    const inline = new Set([...(await res.text()).matchAll(/<script\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script/gi)].map((m) => m[1]));
+    expect(own.match(/'sha256-/g)).toHaveLength(inline.size);
+  }
+});
+
+test("on a view, an inline script the site did not render is refused", async ({ page }) => {
+  const refused: string[] = [];
+  page.on("console", (m) => { if (/Content Security Policy/i.test(m.text())) refused.push(m.text()); });
+  await page.goto("/en/localities/ninh-thuan/2024");
+  await expect(page.getByRole("heading", { level: 1, name: "Ninh Thuận" })).toBeVisible();
+  await page.evaluate(() => {
+    const s = document.createElement("script");
+    s.textContent = "document.documentElement.dataset.injected = 'ran'";
+    document.body.append(s);
+  });
+  await expect.poll(() => refused.length).toBeGreaterThan(0);
+  expect(await page.locator("html").getAttribute("data-injected")).toBeNull();
+  // The page's own scripts still run: the chart, drawn on the client, is there.
+  await expect(page.locator(".recharts-bar-rectangle").first()).toBeVisible();
+});

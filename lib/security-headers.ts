@@ -1,7 +1,9 @@
 /**
  * Headers on every response. The CSP allows scripts from this site only — no eval, no other
- * origin; inline scripts must stay allowed because Next streams its page data in inline
+ * origin; inline scripts must stay allowed here because Next streams its page data in inline
  * <script> tags and views are served from a cache, so a per-request nonce is not possible.
+ * Cached views add a second policy that allows only their own inline scripts, by hash
+ * (lib/csp/page-policy.cjs); browsers enforce both.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
