@@ -36,13 +36,14 @@ export default defineConfig({
     },
     {
       // The same build on seeds whose curated text carries markup (e2e/output-safety.spec.ts),
-      // with two localities (indicator pages) and two provinces (overview) a page, so pagination
-      // shows on the curated data (e2e/pagination.spec.ts).
+      // with two localities (indicator pages, comparisons API), two provinces (overview) and ten
+      // figures (figures API) a page, so pagination shows on the curated data (e2e/pagination.spec.ts).
       command: "bash scripts/start.sh",
       url: `http://127.0.0.1:${HOSTILE_PORT}/en`,
       reuseExistingServer: false,
       timeout: 60_000,
-      env: { PORT: String(HOSTILE_PORT), HOST: "127.0.0.1", DATABASE_URL: "file:./data/hostile.db", INDICATOR_PAGE_SIZE: "2", OVERVIEW_PAGE_SIZE: "2" },
+      env: { PORT: String(HOSTILE_PORT), HOST: "127.0.0.1", DATABASE_URL: "file:./data/hostile.db", INDICATOR_PAGE_SIZE: "2", OVERVIEW_PAGE_SIZE: "2",
+        OPEN_DATA_FIGURES_PER_PAGE: "10", OPEN_DATA_LOCALITIES_PER_PAGE: "2" },
     },
   ],
 });

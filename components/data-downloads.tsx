@@ -8,11 +8,13 @@ export function DataDownloads({ lang, query }: { lang: Lang; query: { locality?:
   const q = new URLSearchParams();
   for (const [k, v] of Object.entries(query)) if (v !== undefined) q.set(k, String(v));
   const s = q.toString() ? `?${q.toString()}` : "";
+  // JSON is paged by default (a national year is eight pages); a download is the whole result.
+  q.set("page", "all");
 
   return (
     <p className="flex gap-3 text-sm">
       <a href={`/api/figures.csv${s}`} className="text-red-800 underline" download={downloadName(query, "figures", "csv")}>{t.csv}</a>
-      <a href={`/api/figures${s}`} className="text-red-800 underline" download={downloadName(query, "figures", "json")}>{t.json}</a>
+      <a href={`/api/figures?${q.toString()}`} className="text-red-800 underline" download={downloadName(query, "figures", "json")}>{t.json}</a>
     </p>
   );
 }

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type APIResponse } from "@playwright/test";
 
 // The second test server (see playwright.config.ts) serves the curated data with two localities an
 // indicator page and two provinces an overview page, so pagination shows on data small enough to
@@ -42,4 +42,41 @@ test("the overview is paged by province, each with its districts, in Vietnamese 
   await expect(page.getByRole("heading", { level: 2 })).toHaveText([/^Quảng Trị/, /^Vĩnh Phúc/]);
   await expect(page.getByRole("listitem").filter({ hasText: /^Hướng Hóa/ })).toContainText("more than 830 bn VND");
   expect((await page.goto("/en/years/2024.4"))?.status()).toBe(404);
+});
+
+test("open data pages, followed by their Link headers, add up to the whole result that page=all streams", async ({ request }) => {
+  // Ten figures and two localities a page on this server.
+  for (const [path, key] of [["/api/figures?year=2024", "figures"], ["/api/comparisons?year=2024", "comparisons"]] as const) {
+    const paged: unknown[] = [];
+    let next: string | undefined = path;
+    let pages = 0;
+    while (next) {
+      const res: APIResponse = await request.get(next);
+      const body = await res.json();
+      pages++;
+      expect(body.page, next).toBe(pages);
+      expect(res.headers()["x-page"]).toBe(String(pages));
+      paged.push(...body[key]);
+      next = /<([^>]+)>; rel="next"/.exec(res.headers().link ?? "")?.[1];
+    }
+    expect(pages, path).toBeGreaterThan(1);
+    const whole = await request.get(`${path}&page=all`);
+    expect(whole.headers()["content-type"]).toContain("application/json");
+    expect(await whole.json()).toEqual({ [key]: paged, page: 1, pages: 1 });
+  }
+  // CSV: without page (or with page=all) the whole result, streamed: its pages, header once.
+  const csvWhole = await (await request.get("/api/figures.csv?year=2024")).text();
+  expect(await (await request.get("/api/figures.csv?year=2024&page=all")).text()).toBe(csvWhole);
+  let csvPaged = "";
+  for (let url: string | undefined = "/api/figures.csv?year=2024&page=1"; url; ) {
+    const res: APIResponse = await request.get(url);
+    const text = await res.text();
+    csvPaged += csvPaged ? text.slice(text.indexOf("\r\n") + 2) : text;
+    url = /<([^>]+)>; rel="next"/.exec(res.headers().link ?? "")?.[1];
+  }
+  expect(csvPaged).toBe(csvWhole);
+  // A page number and "all" at once is a repeated parameter.
+  const both = await request.get("/api/figures?page=all&page=2");
+  expect(both.status()).toBe(400);
+  expect((await both.json()).error.parameter).toBe("page");
 });

@@ -15,6 +15,9 @@ const envSchema = z.object({
   // set them small to see pagination on the curated data.
   INDICATOR_PAGE_SIZE: z.coerce.number().int().min(1).max(500).default(50),
   OVERVIEW_PAGE_SIZE: z.coerce.number().int().min(1).max(100).default(8),
+  // Open data: figures per page of /api/figures, localities per page of /api/comparisons.
+  OPEN_DATA_FIGURES_PER_PAGE: z.coerce.number().int().min(1).max(100_000).default(10_000),
+  OPEN_DATA_LOCALITIES_PER_PAGE: z.coerce.number().int().min(1).max(1_000).default(50),
 });
 
 const parsed = envSchema.safeParse(process.env);

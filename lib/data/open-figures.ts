@@ -47,9 +47,11 @@ export async function getOpenFigureBatches(params: URLSearchParams): Promise<Fig
   const unknown = await findUnknownSlug(scope);
   if (unknown) return { ok: false, error: unknown };
   const slugs = await figureLocalities({ ...scope, kind });
+  // Five localities (about 5,000 national figures) a batch: with 25, a whole national download
+  // took the server to 1.0–1.2 GB; with 5, under 480 MB, in the same time (BENCHMARKS.md).
   async function* batches() {
-    for (let i = 0; i < slugs.length; i += 25)
-      yield (await getFigures({ ...scope, kind, localities: slugs.slice(i, i + 25) })).map(toOpenFigure);
+    for (let i = 0; i < slugs.length; i += 5)
+      yield (await getFigures({ ...scope, kind, localities: slugs.slice(i, i + 5) })).map(toOpenFigure);
   }
   return { ok: true, batches: batches() };
 }

@@ -17,7 +17,8 @@ const filters = {
   locality: slugSchema.max(80).optional(),
   indicator: slugSchema.max(80).optional(),
   // Responses are paged so that no request holds the whole country in memory (see lib/open-data/paging.ts).
-  page: z.string().regex(/^[1-9]\d{0,5}$/, "expected a page number from 1").transform(Number).optional(),
+  // `page=all` (the whole result, streamed) is taken off by the routes before this schema reads.
+  page: z.string().regex(/^[1-9]\d{0,5}$/, "expected a page number from 1, or all").transform(Number).optional(),
 };
 
 export const figureQuerySchema = z

@@ -19,6 +19,11 @@ export function csvResponse(filename: string, csv: string | ReadableStream<Uint8
   });
 }
 
+/** A whole JSON result, written as it is read (lib/json-stream.ts). */
+export function jsonStreamResponse(body: ReadableStream<Uint8Array>): Response {
+  return new Response(body, { headers: { "content-type": "application/json" } });
+}
+
 /**
  * Open data changes only when the data is re-seeded and the site redeployed: browsers keep a
  * response for 5 minutes, shared caches (a CDN in front of several instances) for a day, and may
