@@ -11,11 +11,13 @@ function decodable(pathname: string): boolean {
   }
 }
 
-// The bare root goes to the reader's language. A path outside /en and /vi gets the 404 page
-// (rewritten, so the URL and the 404 status stay): the [lang] root layout cannot render a 404 for
-// a language it does not know. So does a path with a broken percent-escape: Next itself would
-// answer it with a bare 500 when it decodes the route's params. View filters are rewritten by
-// next.config.ts, not here.
+// The bare root goes to the reader's language. A path outside /en and /vi gets the 404 page in
+// the reader's language (rewritten, so the URL and the 404 status stay): the [lang] root layout
+// cannot render a 404 for a language it does not know. A path with a broken percent-escape gets
+// the global 404 page: Next itself would answer it with a bare 500 when it decodes the route's
+// params, and it decodes them from the original URL even after a rewrite to another [lang] page;
+// /_not-found has no params. (These rewrites stay inside the server only because scripts/start.sh
+// binds a loopback host as "localhost": see there.) View filters are rewritten by next.config.ts.
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   if (pathname === "/") return NextResponse.redirect(new URL(`/${negotiateLang(request.headers.get("accept-language"))}`, request.url), 307);
@@ -24,7 +26,8 @@ export function proxy(request: NextRequest) {
   if (ok && isLang(first)) return NextResponse.next();
   if (first === "api" || first === "_next")
     return ok ? NextResponse.next() : NextResponse.json({ error: { parameter: "path", message: "path: holds a percent-escape that does not decode" } }, { status: 400 });
-  const lang = isLang(first) ? first : negotiateLang(request.headers.get("accept-language"));
+  if (!ok) return NextResponse.rewrite(new URL("/_not-found", request.url));
+  const lang = negotiateLang(request.headers.get("accept-language"));
   return NextResponse.rewrite(new URL(`/${lang}/not-found`, request.url));
 }
 

@@ -58,3 +58,17 @@ test("a path with a broken percent-escape gets the 404 page in its language, or 
   expect(api.status()).toBe(400);
   expect(await api.json()).toEqual({ error: { parameter: "path", message: "path: holds a percent-escape that does not decode" } });
 });
+
+// Behind a TLS-terminating proxy (what the README's deployment puts in front) every request says
+// X-Forwarded-Proto: https. The 404 rewrites must stay inside the server: Next once fetched them
+// from itself over HTTP, which failed with a 500 under that header (vercel/next.js#94745).
+test("unknown languages and broken escapes get the 404 page behind a TLS proxy too, rewritten inside the server", async ({ request }) => {
+  for (const headers of [{}, { "x-forwarded-proto": "https" }] as Record<string, string>[]) {
+    for (const path of ["/fr/localities/hai-ha", "/etc/passwd", "/vi/localities/%ff", "/%E0%A4%A"]) {
+      const res = await request.get(path, { headers, maxRedirects: 0 });
+      expect(res.status(), `${path} ${JSON.stringify(headers)}`).toBe(404);
+      expect(await res.text()).toContain("Không tìm thấy trang");
+      expect(res.headers()["x-middleware-rewrite"], path).toMatch(/^\//);
+    }
+  }
+});

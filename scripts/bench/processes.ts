@@ -44,6 +44,7 @@ export async function startServer(cmd: string, args: string[], env: NodeJS.Proce
 }
 
 export function startNext(db: string, port: number): Promise<Server> {
-  return startServer("node", ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"],
-    { ...ENV, DATABASE_URL: `file:${db}`, PORT: String(port) }, `http://127.0.0.1:${port}/en/methodology`);
+  // Through scripts/start.sh, which binds a loopback host the way proxy.ts rewrites need.
+  return startServer("bash", ["scripts/start.sh"],
+    { ...ENV, DATABASE_URL: `file:${db}`, PORT: String(port), HOST: "127.0.0.1" }, `http://127.0.0.1:${port}/en/methodology`);
 }
