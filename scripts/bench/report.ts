@@ -63,7 +63,7 @@ export function report(r: Input): string {
     ["Lighthouse accessibility = 100", Object.values(r.lighthouse).every((s) => s.accessibility === 100), Object.entries(r.lighthouse).map(([k, s]) => `${k} ${s.accessibility}`).join(", ")],
   ];
   if (s) {
-    goals.push(["soak: zero errors (2 min, 50 connections, pages + API + images)", s.result.errors + s.result.non2xx === 0, `${s.result.errors} errors, ${s.result.non2xx} non-2xx in ${f0(s.result.requests)} requests`]);
+    goals.push([`soak: zero errors (${f0(s.result.seconds)} s, ${s.connections} connections, pages + API + images)`, s.result.errors + s.result.non2xx === 0, `${s.result.errors} errors, ${s.result.non2xx} non-2xx in ${f0(s.result.requests)} requests`]);
     goals.push(["soak: server memory at the end within 20% of after warm-up", Math.abs(s.endMb - s.warmMb) <= s.warmMb * 0.2, `${f0(s.warmMb)} → ${f0(s.endMb)} MB`]);
   }
   out.push("", "### Goals", "", "| goal | measured | result |", "| --- | --- | --- |");
