@@ -11,13 +11,15 @@ fi
 # Views are rendered on first request and cached in memory (cache-handler.cjs), so a database
 # re-seeded since the last start shows as soon as the server restarts.
 #
-# A loopback HOST (127.x.x.x) is bound as "localhost", resolved IPv4 first, so still 127.0.0.1.
+# HOST=127.0.0.1 is bound as "localhost", resolved IPv4 first, so still 127.0.0.1.
 # Next 16 names a loopback host "localhost" when it hands a request to proxy.ts, but the literal
 # address when it checks where a rewrite from there goes; the names differ, so it took the 404
 # page's rewrite for an external URL and fetched it from itself over HTTP: flaky ("socket hang
 # up"), and a 500 behind a TLS-terminating proxy (vercel/next.js#94745). e2e/hostile.spec.ts checks.
 host="${HOST:-0.0.0.0}"
-if [[ "$host" =~ ^127\.[0-9]+\.[0-9]+\.[0-9]+$ || "$host" == "localhost" ]]; then
+# Only where "localhost" resolves to 127.0.0.1: elsewhere the literal address is kept.
+if [[ "$host" == "127.0.0.1" || "$host" == "localhost" ]] \
+  && getent ahostsv4 localhost 2>/dev/null | grep -q '^127\.0\.0\.1 '; then
   host="localhost"
   export NODE_OPTIONS="${NODE_OPTIONS:+$NODE_OPTIONS }--dns-result-order=ipv4first"
 fi
