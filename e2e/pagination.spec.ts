@@ -44,6 +44,9 @@ test("the overview is paged by province, each with its districts, in Vietnamese 
   expect((await page.goto("/en/years/2024.4"))?.status()).toBe(404);
 });
 
+/** The next page's URL from a response's Link header (RFC 8288), if there is one. */
+const nextPage = (res: APIResponse) => /<([^>]+)>; rel="next"/.exec(res.headers().link ?? "")?.[1];
+
 test("open data pages, followed by their Link headers, add up to the whole result that page=all streams", async ({ request }) => {
   // Ten figures and two localities a page on this server.
   for (const [path, key] of [["/api/figures?year=2024", "figures"], ["/api/comparisons?year=2024", "comparisons"]] as const) {
@@ -57,7 +60,7 @@ test("open data pages, followed by their Link headers, add up to the whole resul
       expect(body.page, next).toBe(pages);
       expect(res.headers()["x-page"]).toBe(String(pages));
       paged.push(...body[key]);
-      next = /<([^>]+)>; rel="next"/.exec(res.headers().link ?? "")?.[1];
+      next = nextPage(res);
     }
     expect(pages, path).toBeGreaterThan(1);
     const whole = await request.get(`${path}&page=all`);
@@ -72,7 +75,7 @@ test("open data pages, followed by their Link headers, add up to the whole resul
     const res: APIResponse = await request.get(url);
     const text = await res.text();
     csvPaged += csvPaged ? text.slice(text.indexOf("\r\n") + 2) : text;
-    url = /<([^>]+)>; rel="next"/.exec(res.headers().link ?? "")?.[1];
+    url = nextPage(res);
   }
   expect(csvPaged).toBe(csvWhole);
   // A page number and "all" at once is a repeated parameter.

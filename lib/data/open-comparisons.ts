@@ -48,12 +48,11 @@ export async function getOpenComparisons(params: URLSearchParams): Promise<OpenC
 
 export type ComparisonBatches = { ok: true; batches: AsyncIterable<OpenComparison[]> } | { ok: false; error: QueryError };
 
-/** Every comparison a URL asks for, in the order of its pages, a page of localities at a time. */
+/**
+ * Every comparison a URL asks for, in the order of its pages, a page of localities at a time. The
+ * routes take `page` off first (requestedExtent).
+ */
 export async function getOpenComparisonBatches(params: URLSearchParams): Promise<ComparisonBatches> {
-  if (params.has("page")) {
-    const one = await getOpenComparisons(params);
-    return one.ok ? { ok: true, batches: (async function* () { yield one.comparisons; })() } : one;
-  }
   const scope = await scopeOf(params);
   if (!scope.ok) return scope;
   const { filter, order } = scope;
@@ -67,3 +66,6 @@ export async function getOpenComparisonBatches(params: URLSearchParams): Promise
   }
   return { ok: true, batches: batches() };
 }
+
+/** The comparisons as an open-data list: a page, or the whole in batches (lib/open-data/list-routes.ts). */
+export const openComparisons = { key: "comparisons", onePage: getOpenComparisons, whole: getOpenComparisonBatches } as const;

@@ -34,14 +34,15 @@ export type FigureBatches = { ok: true; batches: AsyncIterable<OpenFigure[]> } |
 
 /**
  * Every figure an open-data URL asks for, in the order of its pages, a few localities at a time:
- * a whole download without the whole of it in memory. `page` is not expected here.
+ * a whole download without the whole of it in memory. The routes take `page` off first
+ * (requestedExtent); a status or category means one locality, read at once.
  */
 export async function getOpenFigureBatches(params: URLSearchParams): Promise<FigureBatches> {
   const query = parseQuery(params, figureQuerySchema);
   if (!query.ok) return query;
-  const { status, category, kind, page, ...scope } = query.data;
-  if (status !== undefined || category !== undefined || page !== undefined) {
-    const one = await getOpenFigures(params); // one locality, or one page
+  const { status, category, kind, page: _page, ...scope } = query.data;
+  if (status !== undefined || category !== undefined) {
+    const one = await getOpenFigures(params);
     return one.ok ? { ok: true, batches: (async function* () { yield one.figures; })() } : one;
   }
   const unknown = await findUnknownSlug(scope);
@@ -55,3 +56,6 @@ export async function getOpenFigureBatches(params: URLSearchParams): Promise<Fig
   }
   return { ok: true, batches: batches() };
 }
+
+/** The figures as an open-data list: a page, or the whole in batches (lib/open-data/list-routes.ts). */
+export const openFigures = { key: "figures", onePage: getOpenFigures, whole: getOpenFigureBatches } as const;

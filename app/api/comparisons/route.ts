@@ -1,5 +1,5 @@
-import { getOpenComparisonBatches, getOpenComparisons } from "@/lib/data/open-comparisons";
-import { jsonListRoute } from "@/lib/open-data/json-route";
+import { openComparisons } from "@/lib/data/open-comparisons";
+import { jsonListRoute } from "@/lib/open-data/list-routes";
 
 // A page of comparisons; ?page=all is the whole result, streamed a page of localities at a time.
-export const GET = jsonListRoute("comparisons", getOpenComparisons, getOpenComparisonBatches);
+export const GET = jsonListRoute(openComparisons);
