@@ -101,6 +101,8 @@ test("open data comes a page at a time (CSV downloads whole): where it sits is s
   // Without ?page= a CSV download is the whole result (streamed), the same rows as its pages.
   const whole = await request.get("/api/comparisons.csv?year=2024");
   expect(await whole.text()).toBe(await csv.text());
+  expect(whole.headers()["content-disposition"]).toBe('attachment; filename="chi-tieu_2024_comparisons.csv"');
+  expect((await request.get("/api/comparisons.csv")).headers()["content-disposition"]).toBe('attachment; filename="chi-tieu_comparisons.csv"');
   const past = await request.get("/api/figures.csv?year=2024&page=2");
   expect(past.status()).toBe(400);
   expect(await past.json()).toEqual({ error: { parameter: "page", message: "page: past the last page (1)" } });
