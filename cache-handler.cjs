@@ -8,7 +8,11 @@ const { pageScriptPolicy } = require("./lib/csp/page-policy.cjs");
 
 const MAX_BYTES = Number(process.env.CACHE_MAX_MB || 256) * 1024 * 1024;
 
-/** Rough size of a cache entry: the bytes of its strings and buffers. */
+/**
+ * Rough size of a cache entry: the bytes of its strings and buffers.
+ * @param {unknown} value
+ * @returns {number}
+ */
 function sizeOf(value, depth = 0) {
   if (value == null || depth > 4) return 0;
   if (typeof value === "string") return value.length * 2;
@@ -20,18 +24,22 @@ function sizeOf(value, depth = 0) {
   }
   if (typeof value === "object") {
     let n = 0;
-    for (const k of Object.keys(value)) n += sizeOf(value[k], depth + 1);
+    for (const [, v] of Object.entries(value)) n += sizeOf(v, depth + 1);
     return n;
   }
   return 8;
 }
 
-const entries = new Map(); // key → { value, lastModified, tags, size }; Map order = recency
+/** @typedef {{ kind?: string, html?: string | Buffer, headers?: Record<string, string> }} CacheValue */
+/** @typedef {{ value: CacheValue, lastModified: number, tags: string[], size: number }} Entry */
+/** @type {Map<string, Entry>} key → entry; Map order = recency */
+const entries = new Map();
 let total = 0;
 
 module.exports = class MemoryCacheHandler {
   constructor() {}
 
+  /** @param {string} key */
   async get(key) {
     const entry = entries.get(key);
     if (!entry) return null;
@@ -40,6 +48,11 @@ module.exports = class MemoryCacheHandler {
     return { value: entry.value, lastModified: entry.lastModified, tags: entry.tags };
   }
 
+  /**
+   * @param {string} key
+   * @param {CacheValue | null} data
+   * @param {{ tags?: string[] } | undefined} ctx
+   */
   async set(key, data, ctx) {
     const old = entries.get(key);
     if (old) {
@@ -68,8 +81,9 @@ module.exports = class MemoryCacheHandler {
     }
   }
 
+  /** @param {string | string[]} tags */
   async revalidateTag(tags) {
-    const wanted = new Set([].concat(tags));
+    const wanted = new Set(Array.isArray(tags) ? tags : [tags]);
     for (const [k, e] of entries)
       if (e.tags.some((t) => wanted.has(t))) {
         entries.delete(k);

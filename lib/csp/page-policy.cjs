@@ -12,17 +12,26 @@ const { createHash } = require("node:crypto");
 // React escapes "<" inside the page data it writes there, so the text never holds one early.
 const INLINE_SCRIPT = /<script\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script/gi;
 
-/** The base64 SHA-256 of each distinct inline script's text, in page order (CSP hash source). */
+/**
+ * The base64 SHA-256 of each distinct inline script's text, in page order (CSP hash source).
+ * @param {string} html
+ * @returns {string[]}
+ */
 function inlineScriptHashes(html) {
+  /** @type {string[]} */
   const hashes = [];
   for (const m of html.matchAll(INLINE_SCRIPT)) {
-    const hash = createHash("sha256").update(m[1], "utf8").digest("base64");
+    const hash = createHash("sha256").update(m[1] ?? "", "utf8").digest("base64");
     if (!hashes.includes(hash)) hashes.push(hash);
   }
   return hashes;
 }
 
-/** The second policy for a rendered page: this site's script files and these inline scripts only. */
+/**
+ * The second policy for a rendered page: this site's script files and these inline scripts only.
+ * @param {string} html
+ * @returns {string}
+ */
 function pageScriptPolicy(html) {
   return ["script-src 'self'", ...inlineScriptHashes(html).map((h) => `'sha256-${h}'`)].join(" ");
 }

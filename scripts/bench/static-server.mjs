@@ -5,7 +5,7 @@ import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 
-const [dir, port] = process.argv.slice(2);
+const [dir = ".", port = "8080"] = process.argv.slice(2);
 http
   .createServer((req, res) => {
     const name = path.basename(new URL(req.url ?? "/", "http://x").pathname) || "index";
