@@ -72,7 +72,12 @@ module.exports = class MemoryCacheHandler {
     }
     const size = sizeOf(data);
     if (size > MAX_BYTES / 4) return; // one huge view must not evict everything else
-    entries.set(key, { value: data, lastModified: Date.now(), tags: (ctx && ctx.tags) || [], size });
+    entries.set(key, {
+      value: data,
+      lastModified: Date.now(),
+      tags: (ctx && ctx.tags) || [],
+      size,
+    });
     total += size;
     for (const [k, e] of entries) {
       if (total <= MAX_BYTES) break;

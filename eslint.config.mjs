@@ -10,7 +10,11 @@ const boundaries = {
     "error",
     {
       zones: [
-        { target: "./lib", from: ["./app", "./components"], message: "lib/ never imports app/ or components/" },
+        {
+          target: "./lib",
+          from: ["./app", "./components"],
+          message: "lib/ never imports app/ or components/",
+        },
         { target: "./components", from: "./app", message: "components/ never imports app/" },
         {
           target: ["./app", "./components", "./lib/!(data)/**", "./lib/*.ts"],
@@ -34,7 +38,10 @@ export default defineConfig([
     settings: { "import/resolver": { typescript: { project: "./tsconfig.json" }, node: true } },
     rules: {
       ...boundaries,
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
     },
   },
   // CommonJS files that Next loads as they are (cache-handler.cjs and what it requires).

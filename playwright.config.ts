@@ -20,8 +20,12 @@ export default defineConfig({
     launchOptions: {
       executablePath: CHROMIUM,
       args: [
-        "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-        "--disable-component-update", "--no-first-run",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
       ],
     },
   },
@@ -32,7 +36,11 @@ export default defineConfig({
       url: `http://127.0.0.1:${PORT}/en`,
       reuseExistingServer: false,
       timeout: 60_000,
-      env: { PORT: String(PORT), HOST: "127.0.0.1", DATABASE_URL: process.env.DATABASE_URL ?? "file:./data/test.db" },
+      env: {
+        PORT: String(PORT),
+        HOST: "127.0.0.1",
+        DATABASE_URL: process.env.DATABASE_URL ?? "file:./data/test.db",
+      },
     },
     {
       // The same build on seeds whose curated text carries markup (e2e/output-safety.spec.ts),
@@ -42,8 +50,15 @@ export default defineConfig({
       url: `http://127.0.0.1:${HOSTILE_PORT}/en`,
       reuseExistingServer: false,
       timeout: 60_000,
-      env: { PORT: String(HOSTILE_PORT), HOST: "127.0.0.1", DATABASE_URL: "file:./data/hostile.db", INDICATOR_PAGE_SIZE: "2", OVERVIEW_PAGE_SIZE: "2",
-        OPEN_DATA_FIGURES_PER_PAGE: "10", OPEN_DATA_LOCALITIES_PER_PAGE: "2" },
+      env: {
+        PORT: String(HOSTILE_PORT),
+        HOST: "127.0.0.1",
+        DATABASE_URL: "file:./data/hostile.db",
+        INDICATOR_PAGE_SIZE: "2",
+        OVERVIEW_PAGE_SIZE: "2",
+        OPEN_DATA_FIGURES_PER_PAGE: "10",
+        OPEN_DATA_LOCALITIES_PER_PAGE: "2",
+      },
     },
   ],
 });

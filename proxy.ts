@@ -20,12 +20,26 @@ function decodable(pathname: string): boolean {
 // binds a loopback host as "localhost": see there.) View filters are rewritten by next.config.ts.
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  if (pathname === "/") return NextResponse.redirect(new URL(`/${negotiateLang(request.headers.get("accept-language"))}`, request.url), 307);
+  if (pathname === "/")
+    return NextResponse.redirect(
+      new URL(`/${negotiateLang(request.headers.get("accept-language"))}`, request.url),
+      307,
+    );
   const first = pathname.split("/")[1] ?? "";
   const ok = decodable(pathname);
   if (ok && isLang(first)) return NextResponse.next();
   if (first === "api" || first === "_next")
-    return ok ? NextResponse.next() : NextResponse.json({ error: { parameter: "path", message: "path: holds a percent-escape that does not decode" } }, { status: 400 });
+    return ok
+      ? NextResponse.next()
+      : NextResponse.json(
+          {
+            error: {
+              parameter: "path",
+              message: "path: holds a percent-escape that does not decode",
+            },
+          },
+          { status: 400 },
+        );
   if (!ok) return NextResponse.rewrite(new URL("/_not-found", request.url));
   const lang = negotiateLang(request.headers.get("accept-language"));
   return NextResponse.rewrite(new URL(`/${lang}/not-found`, request.url));
@@ -34,5 +48,8 @@ export function proxy(request: NextRequest) {
 export const config = {
   // Pages, data and assets skip the proxy (it costs a cached page about half its throughput),
   // except paths holding a percent-escape, which are checked above.
-  matcher: ["/((?!(?:en|vi|api|_next)(?:/|$)|icon\\.svg$|favicon\\.ico$).*)", "/((?:en|vi|api|_next)/.*%.*)"],
+  matcher: [
+    "/((?!(?:en|vi|api|_next)(?:/|$)|icon\\.svg$|favicon\\.ico$).*)",
+    "/((?:en|vi|api|_next)/.*%.*)",
+  ],
 };

@@ -2,13 +2,25 @@
 
 import { useEffect, useState } from "react";
 
-export type ChartExportLabels = { png: string; pngDocument: string; svg: string; copy: string; copied: string; copyFailed: string; group: string };
+export type ChartExportLabels = {
+  png: string;
+  pngDocument: string;
+  svg: string;
+  copy: string;
+  copied: string;
+  copyFailed: string;
+  group: string;
+};
 
 /**
  * Downloads of the composed chart image (rendered by /api/chart-image, the same file a shared
  * link previews), and copying it to the clipboard where the browser allows.
  */
-export function ChartExportButtons({ query, files, labels }: {
+export function ChartExportButtons({
+  query,
+  files,
+  labels,
+}: {
   query: string; // locality=…&indicator=…&year=…&basis=…&lang=…
   files: { png: string; pngDocument: string; svg: string };
   labels: ChartExportLabels;
@@ -16,7 +28,9 @@ export function ChartExportButtons({ query, files, labels }: {
   const [canCopy, setCanCopy] = useState(false);
   const [message, setMessage] = useState("");
   useEffect(() => {
-    setCanCopy(typeof ClipboardItem !== "undefined" && typeof navigator.clipboard?.write === "function");
+    setCanCopy(
+      typeof ClipboardItem !== "undefined" && typeof navigator.clipboard?.write === "function",
+    );
   }, []);
   const url = (extra: string) => `/api/chart-image?${query}${extra}`;
   async function copy() {
@@ -31,12 +45,28 @@ export function ChartExportButtons({ query, files, labels }: {
   }
   const link = "btn-sm";
   return (
-    <div role="group" aria-label={labels.group} className="no-print flex flex-wrap items-center gap-2">
-      <a className={link} href={url("&format=png")} download={files.png}>{labels.png}</a>
-      <a className={link} href={url("&format=png&size=document")} download={files.pngDocument}>{labels.pngDocument}</a>
-      <a className={link} href={url("&format=svg")} download={files.svg}>{labels.svg}</a>
-      {canCopy && <button type="button" className={link} onClick={copy}>{labels.copy}</button>}
-      <span role="status" className="text-xs text-stone-600">{message}</span>
+    <div
+      role="group"
+      aria-label={labels.group}
+      className="no-print flex flex-wrap items-center gap-2"
+    >
+      <a className={link} href={url("&format=png")} download={files.png}>
+        {labels.png}
+      </a>
+      <a className={link} href={url("&format=png&size=document")} download={files.pngDocument}>
+        {labels.pngDocument}
+      </a>
+      <a className={link} href={url("&format=svg")} download={files.svg}>
+        {labels.svg}
+      </a>
+      {canCopy && (
+        <button type="button" className={link} onClick={copy}>
+          {labels.copy}
+        </button>
+      )}
+      <span role="status" className="text-xs text-stone-600">
+        {message}
+      </span>
     </div>
   );
 }

@@ -3,7 +3,12 @@ import { formatStated } from "@/lib/format";
 import type { Lang } from "@/lib/i18n/config";
 import { messages, periodLabel } from "@/lib/i18n/messages";
 import type { Comparison } from "@/lib/status/types";
-import { comparisonTitle, figuresOf, provenanceOf, summarySentence } from "@/lib/view/comparison-view";
+import {
+  comparisonTitle,
+  figuresOf,
+  provenanceOf,
+  summarySentence,
+} from "@/lib/view/comparison-view";
 import { exportFileName } from "@/lib/view/chart-export";
 import { ChartExportButtons } from "./chart-export-buttons";
 import { ProgressChart } from "./charts/progress-chart";
@@ -13,8 +18,20 @@ import { FigureTable } from "./figure-table";
 import { StatusBadge } from "./status-badge";
 
 /** One indicator's planned vs achieved: title, status in words, one-sentence summary, chart, table. */
-export function ComparisonCard({ c, indicator, figures, localityName, lang, headingLevel = 3 }: {
-  c: Comparison; indicator: IndicatorDetail; figures: FigureDetail[]; localityName: string; lang: Lang; headingLevel?: 2 | 3;
+export function ComparisonCard({
+  c,
+  indicator,
+  figures,
+  localityName,
+  lang,
+  headingLevel = 3,
+}: {
+  c: Comparison;
+  indicator: IndicatorDetail;
+  figures: FigureDetail[];
+  localityName: string;
+  lang: Lang;
+  headingLevel?: 2 | 3;
 }) {
   const t = messages(lang);
   const own = figuresOf(c, figures, indicator);
@@ -22,40 +39,95 @@ export function ComparisonCard({ c, indicator, figures, localityName, lang, head
   const title = comparisonTitle(c, indicator, lang);
   const id = `cmp-${c.locality}-${c.indicator}-${c.year}-${c.basis}`;
   const H = headingLevel === 2 ? "h2" : "h3";
-  const showProgress = c.interim && c.elapsed !== null && c.progress !== null && indicator.accumulation === "flow" && c.basis === "level";
+  const showProgress =
+    c.interim &&
+    c.elapsed !== null &&
+    c.progress !== null &&
+    indicator.accumulation === "flow" &&
+    c.basis === "level";
   const showChart = c.actual !== null && (c.target !== null || c.actual.reported !== null);
   const results = own.filter((f) => f.kind === "actual");
   return (
-    <article id={id} aria-labelledby={`${id}-title`} className="space-y-3 rounded border border-stone-200 bg-white p-4 break-inside-avoid">
+    <article
+      id={id}
+      aria-labelledby={`${id}-title`}
+      className="space-y-3 rounded border border-stone-200 bg-white p-4 break-inside-avoid"
+    >
       <header className="flex flex-wrap items-start justify-between gap-2">
-        <H id={`${id}-title`} className="text-lg font-semibold">{title}</H>
+        <H id={`${id}-title`} className="text-lg font-semibold">
+          {title}
+        </H>
         <StatusBadge status={c.status} lang={lang} interim={c.interim} />
       </header>
       <p className="text-sm text-stone-800">{summarySentence(c, indicator, localityName, lang)}</p>
       {showProgress && c.actual ? (
-        <ProgressChart progress={c.progress as number} elapsed={c.elapsed as number} provenance={provenance[c.actual.figureId]} lang={lang} />
+        <ProgressChart
+          progress={c.progress as number}
+          elapsed={c.elapsed as number}
+          provenance={provenance[c.actual.figureId]}
+          lang={lang}
+        />
       ) : showChart ? (
         <LazyTargetChart
           id={id}
           title={`${title} — ${localityName}, ${c.year}`}
           series={targetChartSeries(c, results, indicator.direction, (p) => periodLabel(p, lang))}
-          tips={Object.fromEntries(Object.entries(provenance).map(([k, p]) => [k, { heading: p.heading, quote: p.quote, language: p.language }]))}
-          labels={{ target: t.chart.target, derivedTarget: t.chart.derivedTarget, result: t.chart.result, lowerIsBetter: t.chart.lowerIsBetter }}
+          tips={Object.fromEntries(
+            Object.entries(provenance).map(([k, p]) => [
+              k,
+              { heading: p.heading, quote: p.quote, language: p.language },
+            ]),
+          )}
+          labels={{
+            target: t.chart.target,
+            derivedTarget: t.chart.derivedTarget,
+            result: t.chart.result,
+            lowerIsBetter: t.chart.lowerIsBetter,
+          }}
           lang={lang}
         />
       ) : null}
       {(showProgress || showChart) && (
         <ChartExportButtons
-          query={new URLSearchParams({ locality: c.locality, indicator: c.indicator, year: String(c.year), basis: c.basis, lang }).toString()}
-          files={{ png: exportFileName(c, lang, "slide", "png"), pngDocument: exportFileName(c, lang, "document", "png"), svg: exportFileName(c, lang, "slide", "svg") }}
-          labels={{ png: t.export.png, pngDocument: t.export.pngDocument, svg: t.export.svg, copy: t.export.copy, copied: t.export.copied, copyFailed: t.export.copyFailed, group: t.export.label(title) }}
+          query={new URLSearchParams({
+            locality: c.locality,
+            indicator: c.indicator,
+            year: String(c.year),
+            basis: c.basis,
+            lang,
+          }).toString()}
+          files={{
+            png: exportFileName(c, lang, "slide", "png"),
+            pngDocument: exportFileName(c, lang, "document", "png"),
+            svg: exportFileName(c, lang, "slide", "svg"),
+          }}
+          labels={{
+            png: t.export.png,
+            pngDocument: t.export.pngDocument,
+            svg: t.export.svg,
+            copy: t.export.copy,
+            copied: t.export.copied,
+            copyFailed: t.export.copyFailed,
+            group: t.export.label(title),
+          }}
         />
       )}
       <FigureTable
         figures={own}
         lang={lang}
         caption={`${t.chart.table}: ${title}`}
-        extra={c.target?.derived ? [{ kind: t.chart.derivedTarget, period: periodLabel(String(c.year), lang), value: formatStated(c.target, lang), note: t.provenance.derived }] : undefined}
+        extra={
+          c.target?.derived
+            ? [
+                {
+                  kind: t.chart.derivedTarget,
+                  period: periodLabel(String(c.year), lang),
+                  value: formatStated(c.target, lang),
+                  note: t.provenance.derived,
+                },
+              ]
+            : undefined
+        }
       />
     </article>
   );

@@ -14,34 +14,76 @@ import { TableHead } from "./table-head";
  * result and status, each value opening its source. Rows are named by indicator, or by
  * locality when `localityNames` is given (the indicator page).
  */
-export function ComparisonTable({ rows, figures, indicators, lang, caption, localityNames }: {
-  rows: Comparison[]; figures: FigureDetail[]; indicators: IndicatorDetail[]; lang: Lang; caption: string; localityNames?: Map<string, string>;
+export function ComparisonTable({
+  rows,
+  figures,
+  indicators,
+  lang,
+  caption,
+  localityNames,
+}: {
+  rows: Comparison[];
+  figures: FigureDetail[];
+  indicators: IndicatorDetail[];
+  lang: Lang;
+  caption: string;
+  localityNames?: Map<string, string>;
 }) {
   const t = messages(lang);
   const bySlug = new Map(indicators.map((i) => [i.slug, i]));
   const cell = (figs: FigureDetail[]) =>
-    figs.length === 0 ? "—" : figs.map((f) => (
-      <ProvenanceDisclosure key={f.id} p={provenanceOf(f, lang)} lang={lang}>
-        {statedText(f, lang)} <span className="text-stone-600">({periodLabel(f.period, lang)})</span>
-      </ProvenanceDisclosure>
-    ));
+    figs.length === 0
+      ? "—"
+      : figs.map((f) => (
+          <ProvenanceDisclosure key={f.id} p={provenanceOf(f, lang)} lang={lang}>
+            {statedText(f, lang)}{" "}
+            <span className="text-stone-600">({periodLabel(f.period, lang)})</span>
+          </ProvenanceDisclosure>
+        ));
   return (
     <table className="w-full text-left text-sm">
-      <TableHead caption={caption} columns={[localityNames ? t.source.locality : t.indicator.title, t.kind.target, t.kind.actual, t.filters.status]} />
+      <TableHead
+        caption={caption}
+        columns={[
+          localityNames ? t.source.locality : t.indicator.title,
+          t.kind.target,
+          t.kind.actual,
+          t.filters.status,
+        ]}
+      />
       <tbody>
         {rows.map((c) => {
           const ind = bySlug.get(c.indicator);
           if (!ind) return null;
           const figs = figuresOf(c, figures, ind);
-          const label = localityNames
-            ? <Link href={localityHref(lang, c.locality, { year: c.year })} className="text-red-800 underline">{localityNames.get(c.locality) ?? c.locality}</Link>
-            : <Link href={indicatorHref(lang, c.indicator, c.year)} className="text-red-800 underline">{comparisonTitle(c, ind, lang)}</Link>;
+          const label = localityNames ? (
+            <Link
+              href={localityHref(lang, c.locality, { year: c.year })}
+              className="text-red-800 underline"
+            >
+              {localityNames.get(c.locality) ?? c.locality}
+            </Link>
+          ) : (
+            <Link
+              href={indicatorHref(lang, c.indicator, c.year)}
+              className="text-red-800 underline"
+            >
+              {comparisonTitle(c, ind, lang)}
+            </Link>
+          );
           return (
-            <tr key={`${c.locality}-${c.indicator}-${c.basis}`} className="border-b border-stone-100 align-top">
-              <th scope="row" className="py-1 pr-3 font-normal">{label}</th>
+            <tr
+              key={`${c.locality}-${c.indicator}-${c.basis}`}
+              className="border-b border-stone-100 align-top"
+            >
+              <th scope="row" className="py-1 pr-3 font-normal">
+                {label}
+              </th>
               <td className="py-1 pr-3">{cell(figs.filter((f) => f.kind === "target"))}</td>
               <td className="py-1 pr-3">{cell(figs.filter((f) => f.kind === "actual"))}</td>
-              <td className="py-1"><StatusBadge status={c.status} lang={lang} /></td>
+              <td className="py-1">
+                <StatusBadge status={c.status} lang={lang} />
+              </td>
             </tr>
           );
         })}

@@ -16,7 +16,9 @@ export function FilterLinks({ label, options }: { label: string; options: Filter
           href={o.href}
           aria-current={o.current ? "page" : undefined}
           className={`rounded-full border px-3 py-1 text-sm ${
-            o.current ? "border-red-800 bg-red-800 text-white" : "border-stone-300 bg-white text-stone-800 hover:border-red-800"
+            o.current
+              ? "border-red-800 bg-red-800 text-white"
+              : "border-stone-300 bg-white text-stone-800 hover:border-red-800"
           }`}
         >
           {o.label}

@@ -5,12 +5,26 @@ import { usePathname, useSearchParams } from "next/navigation";
 import { inLang } from "@/lib/url";
 
 /** The same view in the other language: same path, same filters. */
-export function LanguageSwitch({ to, label, text }: { to: "en" | "vi"; label: string; text: string }) {
+export function LanguageSwitch({
+  to,
+  label,
+  text,
+}: {
+  to: "en" | "vi";
+  label: string;
+  text: string;
+}) {
   const pathname = usePathname() ?? "/";
   const search = useSearchParams()?.toString() ?? "";
   const path = inLang(pathname, to);
   return (
-    <Link href={search ? `${path}?${search}` : path} hrefLang={to} lang={to} aria-label={label} className="ml-auto text-sm hover:underline">
+    <Link
+      href={search ? `${path}?${search}` : path}
+      hrefLang={to}
+      lang={to}
+      aria-label={label}
+      className="ml-auto text-sm hover:underline"
+    >
       {text}
     </Link>
   );

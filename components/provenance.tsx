@@ -52,7 +52,15 @@ export function ProvenanceBody({ p, lang }: { p: Provenance; lang: Lang }) {
 }
 
 /** A value that opens its provenance when clicked, or on Enter/Space when focused. */
-export function ProvenanceDisclosure({ p, lang, children }: { p: Provenance; lang: Lang; children: React.ReactNode }) {
+export function ProvenanceDisclosure({
+  p,
+  lang,
+  children,
+}: {
+  p: Provenance;
+  lang: Lang;
+  children: React.ReactNode;
+}) {
   return (
     <details>
       <summary className="prov-summary" data-figure={p.figureId}>

@@ -9,7 +9,15 @@ import { ProvenanceDisclosure } from "./provenance";
 import { STATUS_STYLE } from "./status-badge";
 
 /** Counts by status, computed from the curated figures. */
-export function StatusCounts({ counts, lang, label }: { counts: Counts; lang: Lang; label: string }) {
+export function StatusCounts({
+  counts,
+  lang,
+  label,
+}: {
+  counts: Counts;
+  lang: Lang;
+  label: string;
+}) {
   const t = messages(lang);
   const shown = STATUSES.filter((s) => counts[s] > 0);
   return (
@@ -24,8 +32,16 @@ export function StatusCounts({ counts, lang, label }: { counts: Counts; lang: La
 }
 
 /** The computed scorecard beside the scorecards the articles give themselves ("7 of 9 targets"). */
-export function ScorecardSection({ counts, sourceScorecards, indicators, lang }: {
-  counts: Counts; sourceScorecards: FigureDetail[]; indicators: IndicatorDetail[]; lang: Lang;
+export function ScorecardSection({
+  counts,
+  sourceScorecards,
+  indicators,
+  lang,
+}: {
+  counts: Counts;
+  sourceScorecards: FigureDetail[];
+  indicators: IndicatorDetail[];
+  lang: Lang;
 }) {
   const t = messages(lang);
   const bySlug = new Map(indicators.map((i) => [i.slug, i]));
@@ -46,7 +62,9 @@ export function ScorecardSection({ counts, sourceScorecards, indicators, lang }:
               return (
                 <li key={f.id}>
                   <ProvenanceDisclosure p={provenanceOf(f, lang)} lang={lang}>
-                    <span className="font-semibold">{statedText(f, lang)}</span> — {ind ? indicatorName(ind, lang) : f.indicatorSlug} ({periodLabel(f.period, lang)})
+                    <span className="font-semibold">{statedText(f, lang)}</span> —{" "}
+                    {ind ? indicatorName(ind, lang) : f.indicatorSlug} (
+                    {periodLabel(f.period, lang)})
                   </ProvenanceDisclosure>
                 </li>
               );

@@ -14,10 +14,21 @@ export const STATUS_STYLE: Record<Status, string> = {
   no_target: "bg-white text-stone-700 border-stone-300",
 };
 
-export function StatusBadge({ status, lang, interim }: { status: Status; lang: Lang; interim?: boolean }) {
+export function StatusBadge({
+  status,
+  lang,
+  interim,
+}: {
+  status: Status;
+  lang: Lang;
+  interim?: boolean;
+}) {
   const t = messages(lang);
   return (
-    <span className={`inline-flex items-center rounded border px-2 py-0.5 text-xs font-semibold ${STATUS_STYLE[status]}`} title={t.statusHint[status]}>
+    <span
+      className={`inline-flex items-center rounded border px-2 py-0.5 text-xs font-semibold ${STATUS_STYLE[status]}`}
+      title={t.statusHint[status]}
+    >
       {t.status[status]}
       {interim && status !== "on_track" && status !== "behind" ? ` (${t.chart.interim})` : ""}
     </span>

@@ -6,7 +6,9 @@ export function TableHead({ caption, columns }: { caption: string; columns: stri
       <thead>
         <tr className="border-b border-stone-300 text-stone-700">
           {columns.map((c) => (
-            <th key={c} scope="col" className="py-1 pr-3 font-semibold">{c}</th>
+            <th key={c} scope="col" className="py-1 pr-3 font-semibold">
+              {c}
+            </th>
           ))}
         </tr>
       </thead>

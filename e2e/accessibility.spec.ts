@@ -16,7 +16,11 @@ for (const lang of ["en", "vi"] as const) {
     test(`${name} page (${lang}) has no axe violations`, async ({ page }) => {
       await page.goto(`/${lang}${path}`);
       const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+      expect(
+        results.violations.map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+        ),
+      ).toEqual([]);
     });
   }
 }
@@ -28,17 +32,27 @@ test("screenshots of the overview and a locality page in both languages", async 
     await page.screenshot({ path: `e2e/screenshots/overview-${lang}.png`, fullPage: true });
     await page.goto(`/${lang}/localities/ninh-thuan?year=2024`);
     await expect(page.locator(".recharts-bar-rectangle").first()).toBeVisible();
-    await page.screenshot({ path: `e2e/screenshots/locality-ninh-thuan-${lang}.png`, fullPage: true });
+    await page.screenshot({
+      path: `e2e/screenshots/locality-ninh-thuan-${lang}.png`,
+      fullPage: true,
+    });
   }
 });
 
 test("pages render without console errors or hydration warnings", async ({ page }) => {
   const problems: string[] = [];
   page.on("console", (m) => {
-    if (m.type() === "error" || (m.type() === "warning" && /hydrat/i.test(m.text()))) problems.push(`${page.url()}: ${m.text()}`);
+    if (m.type() === "error" || (m.type() === "warning" && /hydrat/i.test(m.text())))
+      problems.push(`${page.url()}: ${m.text()}`);
   });
   page.on("pageerror", (e) => problems.push(`${page.url()}: ${e.message}`));
-  for (const path of ["/en", "/vi/localities/ninh-thuan?year=2024", "/en/localities/binh-xuyen?year=2023", "/vi/indicators/budget-revenue", "/en/methodology"]) {
+  for (const path of [
+    "/en",
+    "/vi/localities/ninh-thuan?year=2024",
+    "/en/localities/binh-xuyen?year=2023",
+    "/vi/indicators/budget-revenue",
+    "/en/methodology",
+  ]) {
     await page.goto(path);
     await page.waitForLoadState("networkidle");
   }

@@ -1,8 +1,12 @@
 import { expect, test } from "@playwright/test";
 
-test("overview → locality: a reader reaches Hải Hà and its 2024 production value target", async ({ page }) => {
+test("overview → locality: a reader reaches Hải Hà and its 2024 production value target", async ({
+  page,
+}) => {
   await page.goto("/en");
-  await expect(page.getByRole("heading", { level: 1, name: "Targets and results by locality" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Targets and results by locality" }),
+  ).toBeVisible();
   await page.getByRole("link", { name: "Hải Hà" }).click();
   await expect(page).toHaveURL(/\/en\/localities\/hai-ha\/2024$/);
   await expect(page.getByRole("heading", { level: 1, name: "Hải Hà" })).toBeVisible();
@@ -20,16 +24,23 @@ test("changing the year changes the URL and the figures; back returns", async ({
   await page.getByRole("navigation", { name: "Year" }).getByRole("link", { name: "2023" }).click();
   await expect(page).toHaveURL(/\/en\/localities\/ninh-thuan\/2023$/);
   await expect(page.getByRole("heading", { name: "Scorecard · 2023" })).toBeVisible();
-  await expect(page.getByRole("row", { name: /National ranking of GRDP growth/ })).toContainText("9 of 63");
+  await expect(page.getByRole("row", { name: /National ranking of GRDP growth/ })).toContainText(
+    "9 of 63",
+  );
   await expect(page.getByRole("article", { name: "State budget revenue" })).toHaveCount(0);
   await page.goBack();
   await expect(page).toHaveURL(/\/en\/localities\/ninh-thuan$/);
   await expect(page.getByRole("article", { name: "State budget revenue" })).toBeVisible();
 });
 
-test("a province and its districts are linked at the page's year only where they report it", async ({ page }) => {
+test("a province and its districts are linked at the page's year only where they report it", async ({
+  page,
+}) => {
   await page.goto("/en/localities/bac-ai/2024");
-  await expect(page.getByRole("link", { name: "Ninh Thuận" })).toHaveAttribute("href", "/en/localities/ninh-thuan/2024");
+  await expect(page.getByRole("link", { name: "Ninh Thuận" })).toHaveAttribute(
+    "href",
+    "/en/localities/ninh-thuan/2024",
+  );
   // Bác Ái reports 2024 only: from Ninh Thuận's 2023 page it is linked at its latest year.
   await page.goto("/en/localities/ninh-thuan/2023");
   await page.getByRole("link", { name: "Bác Ái" }).click();
@@ -37,22 +48,34 @@ test("a province and its districts are linked at the page's year only where they
   await expect(page.getByRole("heading", { name: "Scorecard · 2024" })).toBeVisible();
   // The overview links a province with nothing for its year the same way (Quảng Ninh: Hải Hà reports, it does not).
   await page.goto("/en/years/2024");
-  await expect(page.getByRole("link", { name: "Quảng Ninh" })).toHaveAttribute("href", "/en/localities/quang-ninh");
+  await expect(page.getByRole("link", { name: "Quảng Ninh" })).toHaveAttribute(
+    "href",
+    "/en/localities/quang-ninh",
+  );
 });
 
 test("status and category filters live in the URL", async ({ page }) => {
   await page.goto("/en/localities/binh-xuyen?year=2023");
-  await page.getByRole("navigation", { name: "Status" }).getByRole("link", { name: "Missed" }).click();
+  await page
+    .getByRole("navigation", { name: "Status" })
+    .getByRole("link", { name: "Missed" })
+    .click();
   await expect(page).toHaveURL(/\/en\/localities\/binh-xuyen\/2023\.missed$/);
   await expect(page.getByRole("article")).toHaveCount(1);
-  await expect(page.getByRole("article", { name: "Production value growth rate" })).toContainText("at least 16.8%");
+  await expect(page.getByRole("article", { name: "Production value growth rate" })).toContainText(
+    "at least 16.8%",
+  );
   // Old query-string links still reach the same views.
   await page.goto("/en/localities/binh-xuyen?year=2023&category=budget");
-  await expect(page.getByRole("article", { name: "State budget revenue" })).toContainText("exceeded the target");
+  await expect(page.getByRole("article", { name: "State budget revenue" })).toContainText(
+    "exceeded the target",
+  );
   await expect(page.getByRole("article", { name: "Production value growth rate" })).toHaveCount(0);
 });
 
-test("a figure's provenance opens from its table cell, with the quote in its language", async ({ page }) => {
+test("a figure's provenance opens from its table cell, with the quote in its language", async ({
+  page,
+}) => {
   await page.goto("/en/localities/ninh-thuan?year=2024");
   const budget = page.getByRole("article", { name: "State budget revenue" });
   const cell = budget.getByRole("table").getByText(/1,207 bn VND/);
@@ -65,7 +88,9 @@ test("a figure's provenance opens from its table cell, with the quote in its lan
   await expect(budget.getByText("30.2% of plan").first()).toBeVisible();
 });
 
-test("clicking a bar opens its provenance in the table below the chart, with focus on it", async ({ page }) => {
+test("clicking a bar opens its provenance in the table below the chart, with focus on it", async ({
+  page,
+}) => {
   await page.goto("/en/localities/ninh-thuan/2024");
   const card = page.getByRole("article", { name: "GRDP growth rate" });
   await card.locator(".recharts-bar-rectangle").first().click();
@@ -76,9 +101,15 @@ test("clicking a bar opens its provenance in the table below the chart, with foc
   await expect(quote).toHaveAttribute("lang", "ar");
 });
 
-test("switching language keeps the view and changes labels and number formats", async ({ page }) => {
+test("switching language keeps the view and changes labels and number formats", async ({
+  page,
+}) => {
   await page.goto("/en/localities/ninh-thuan?year=2024");
-  await expect(page.getByRole("article", { name: "State budget revenue" }).getByText("at least 4,000 bn VND", { exact: true })).toBeVisible();
+  await expect(
+    page
+      .getByRole("article", { name: "State budget revenue" })
+      .getByText("at least 4,000 bn VND", { exact: true }),
+  ).toBeVisible();
   await page.getByRole("link", { name: "Xem bằng tiếng Việt" }).click();
   await expect(page).toHaveURL(/\/vi\/localities\/ninh-thuan\?year=2024$/);
   const budget = page.getByRole("article", { name: "Thu ngân sách nhà nước trên địa bàn" });
@@ -88,7 +119,13 @@ test("switching language keeps the view and changes labels and number formats", 
 });
 
 test("an unknown locality, indicator, source or year is a 404", async ({ page }) => {
-  for (const path of ["/en/localities/atlantis", "/vi/indicators/happiness", "/en/sources/999_nope", "/en/localities/hai-ha?year=1999", "/en?year=abc"]) {
+  for (const path of [
+    "/en/localities/atlantis",
+    "/vi/indicators/happiness",
+    "/en/sources/999_nope",
+    "/en/localities/hai-ha?year=1999",
+    "/en?year=abc",
+  ]) {
     const res = await page.goto(path);
     expect(res?.status(), path).toBe(404);
     await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
@@ -98,12 +135,16 @@ test("an unknown locality, indicator, source or year is a 404", async ({ page })
 test("the indicator page compares one indicator across localities", async ({ page }) => {
   await page.goto("/en/indicators/budget-revenue?year=2024");
   await expect(page.getByRole("heading", { level: 1, name: "State budget revenue" })).toBeVisible();
-  await expect(page.getByRole("article", { name: "State budget revenue" })).toContainText("Ninh Thuận");
+  await expect(page.getByRole("article", { name: "State budget revenue" })).toContainText(
+    "Ninh Thuận",
+  );
   await expect(page.getByRole("row", { name: /Hướng Hóa/ })).toContainText("more than 830 bn VND");
   await expect(page.getByRole("row", { name: /Hải Hà/ })).toContainText("100%");
 });
 
-test("the source page lists every figure with its quote in the article's language", async ({ page }) => {
+test("the source page lists every figure with its quote in the article's language", async ({
+  page,
+}) => {
   await page.goto("/en/sources/003_a07391bbfb521831");
   await expect(page.getByRole("heading", { name: "Figures curated from it (29)" })).toBeVisible();
   await expect(page.getByText("German", { exact: true })).toBeVisible();
@@ -113,18 +154,41 @@ test("the source page lists every figure with its quote in the article's languag
 test("the methodology page gives a worked example per rule from the data", async ({ page }) => {
   await page.goto("/en/methodology");
   const interim = page.getByRole("region", { name: "Interim: on track or behind (flows)" });
-  await expect(interim).toContainText("Production value: services, Hải Hà, 2024: target 10,815 bn VND; result 6,506.3 bn VND (H1 2024): on track");
+  await expect(interim).toContainText(
+    "Production value: services, Hải Hà, 2024: target 10,815 bn VND; result 6,506.3 bn VND (H1 2024): on track",
+  );
   await expect(page.getByRole("region", { name: "As reported" })).toContainText("93.64% of plan");
 });
 
 test("the comparisons API serves statuses on real data", async ({ request }) => {
-  const res = await request.get("/api/comparisons?locality=ninh-thuan&year=2024&indicator=budget-revenue");
+  const res = await request.get(
+    "/api/comparisons?locality=ninh-thuan&year=2024&indicator=budget-revenue",
+  );
   expect(res.status()).toBe(200);
   const { comparisons } = await res.json();
-  expect(comparisons[0]).toMatchObject({ locality: "ninh-thuan", indicator: "budget-revenue", year: 2024, status: "on_track", progress: 30.18, interim: true });
-  expect(comparisons[0].target).toMatchObject({ comparator: "gte", value: 4000, source: "004_43cb72f90d74341f" });
-  expect(comparisons[0].actual).toMatchObject({ value: 1207, period: "2024-Q1", source: "001_94520d198d9ed722" });
-  const bx = await (await request.get("/api/comparisons?locality=binh-xuyen&year=2023&indicator=production-value-growth")).json();
+  expect(comparisons[0]).toMatchObject({
+    locality: "ninh-thuan",
+    indicator: "budget-revenue",
+    year: 2024,
+    status: "on_track",
+    progress: 30.18,
+    interim: true,
+  });
+  expect(comparisons[0].target).toMatchObject({
+    comparator: "gte",
+    value: 4000,
+    source: "004_43cb72f90d74341f",
+  });
+  expect(comparisons[0].actual).toMatchObject({
+    value: 1207,
+    period: "2024-Q1",
+    source: "001_94520d198d9ed722",
+  });
+  const bx = await (
+    await request.get(
+      "/api/comparisons?locality=binh-xuyen&year=2023&indicator=production-value-growth",
+    )
+  ).json();
   expect(bx.comparisons[0]).toMatchObject({ status: "missed", progress: 55.36, interim: false });
   expect((await request.get("/api/comparisons?year=soon")).status()).toBe(400);
 });
@@ -132,7 +196,9 @@ test("the comparisons API serves statuses on real data", async ({ request }) => 
 test("rules the data cannot show yet get a real target with what-if results", async ({ page }) => {
   await page.goto("/en/methodology");
   const exceeded = page.getByRole("region", { name: "Exceeded" });
-  await expect(exceeded).toContainText("Against the target 9,100–9,200 tonnes (Food grain output, Hướng Hóa, 2024), a full-year result of 9,300 tonnes would be exceeded.");
+  await expect(exceeded).toContainText(
+    "Against the target 9,100–9,200 tonnes (Food grain output, Hướng Hóa, 2024), a full-year result of 9,300 tonnes would be exceeded.",
+  );
   const lower = page.getByRole("region", { name: "Lower is better" });
   await expect(lower).toContainText("would be exceeded");
   await expect(lower).toContainText("would be missed");

@@ -20,22 +20,31 @@ async function variance(page: Page, png: Buffer): Promise<number> {
     if (!ctx) return 0;
     ctx.drawImage(img, 0, 0);
     const d = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
-    let sum = 0, sq = 0, n = 0;
+    let sum = 0,
+      sq = 0,
+      n = 0;
     for (let i = 0; i < d.length; i += 4 * 97) {
       const l = 0.2126 * (d[i] ?? 0) + 0.7152 * (d[i + 1] ?? 0) + 0.0722 * (d[i + 2] ?? 0);
-      sum += l; sq += l * l; n++;
+      sum += l;
+      sq += l * l;
+      n++;
     }
     return sq / n - (sum / n) ** 2;
   }, png.toString("base64"));
 }
 
 async function download(page: Page, name: string, scope: ReturnType<Page["getByRole"]>) {
-  const [dl] = await Promise.all([page.waitForEvent("download"), scope.getByRole("link", { name, exact: true }).click()]);
+  const [dl] = await Promise.all([
+    page.waitForEvent("download"),
+    scope.getByRole("link", { name, exact: true }).click(),
+  ]);
   const path = await dl.path();
   return { name: dl.suggestedFilename(), body: fs.readFileSync(path) };
 }
 
-test("a chart downloads as PNG at slide and document sizes, 2× density, not blank", async ({ page }) => {
+test("a chart downloads as PNG at slide and document sizes, 2× density, not blank", async ({
+  page,
+}) => {
   await page.goto("/vi/localities/ninh-thuan?year=2024");
   const card = page.getByRole("article", { name: "Tốc độ tăng trưởng GRDP" });
   const slide = await download(page, "Tải PNG", card);
@@ -47,7 +56,9 @@ test("a chart downloads as PNG at slide and document sizes, 2× density, not bla
   expect(pngSize(doc.body)).toEqual({ width: 1920, height: 1280 });
 });
 
-test("a chart downloads as a self-contained, script-free SVG with its title in Vietnamese", async ({ page }) => {
+test("a chart downloads as a self-contained, script-free SVG with its title in Vietnamese", async ({
+  page,
+}) => {
   await page.goto("/vi/localities/hai-ha?year=2024");
   const card = page.getByRole("article", { name: "Tổng giá trị sản xuất" });
   const svg = await download(page, "Tải SVG", card);
@@ -60,10 +71,17 @@ test("a chart downloads as a self-contained, script-free SVG with its title in V
       title: doc.querySelector("title")?.textContent,
       texts: [...doc.querySelectorAll("text")].map((t) => t.textContent).join(" | "),
       scripts: doc.querySelectorAll("script, foreignObject").length,
-      handlers: [...doc.querySelectorAll("*")].flatMap((e) => [...e.attributes].map((a) => a.name)).filter((n) => n.startsWith("on")).length,
+      handlers: [...doc.querySelectorAll("*")]
+        .flatMap((e) => [...e.attributes].map((a) => a.name))
+        .filter((n) => n.startsWith("on")).length,
     };
   }, text);
-  expect(parsed).toMatchObject({ error: 0, title: "Tổng giá trị sản xuất", scripts: 0, handlers: 0 });
+  expect(parsed).toMatchObject({
+    error: 0,
+    title: "Tổng giá trị sản xuất",
+    scripts: 0,
+    handlers: 0,
+  });
   expect(parsed.texts).toContain("Hải Hà");
   expect(parsed.texts).toContain("Đúng tiến độ");
   expect(parsed.texts).toContain("hơn 36.000 tỷ đồng");
@@ -76,23 +94,45 @@ test("a chart downloads as a self-contained, script-free SVG with its title in V
 test("the server renders the same chart image for og:image", async ({ page, request }) => {
   await page.goto("/en/localities/binh-xuyen?year=2023");
   const og = await page.locator('meta[property="og:image"]').getAttribute("content");
-  expect(og).toMatch(/\/api\/chart-image\?locality=binh-xuyen&indicator=production-value-growth&year=2023&basis=level&lang=en$/);
+  expect(og).toMatch(
+    /\/api\/chart-image\?locality=binh-xuyen&indicator=production-value-growth&year=2023&basis=level&lang=en$/,
+  );
   const res = await request.get(new URL(og as string).pathname + new URL(og as string).search);
   expect(res.status()).toBe(200);
   expect(res.headers()["content-type"]).toBe("image/png");
   const body = await res.body();
   expect(pngSize(body)).toEqual({ width: 2560, height: 1440 });
   expect(await variance(page, body)).toBeGreaterThan(100);
-  const svg = await (await request.get("/api/chart-image?locality=binh-xuyen&indicator=production-value-growth&year=2023&format=svg")).text();
+  const svg = await (
+    await request.get(
+      "/api/chart-image?locality=binh-xuyen&indicator=production-value-growth&year=2023&format=svg",
+    )
+  ).text();
   expect(svg).toContain("Missed");
-  expect(svg).toContain("/en/localities/binh-xuyen/2023#cmp-binh-xuyen-production-value-growth-2023-level");
-  expect((await request.get("/api/chart-image?locality=binh-xuyen&indicator=production-value-growth&year=2023&size=poster")).status()).toBe(400);
-  expect((await request.get("/api/chart-image?locality=hai-ha&indicator=income-per-capita&year=2024")).status()).toBe(404);
+  expect(svg).toContain(
+    "/en/localities/binh-xuyen/2023#cmp-binh-xuyen-production-value-growth-2023-level",
+  );
+  expect(
+    (
+      await request.get(
+        "/api/chart-image?locality=binh-xuyen&indicator=production-value-growth&year=2023&size=poster",
+      )
+    ).status(),
+  ).toBe(400);
+  expect(
+    (
+      await request.get("/api/chart-image?locality=hai-ha&indicator=income-per-capita&year=2024")
+    ).status(),
+  ).toBe(404);
 });
 
 test("CSV and JSON downloads hold exactly the figures a filtered view shows", async ({ page }) => {
   await page.goto("/en/localities/binh-xuyen?year=2023&category=economy");
-  const onScreen = new Set(await page.locator("summary[data-figure]").evaluateAll((els) => els.map((e) => e.getAttribute("data-figure"))));
+  const onScreen = new Set(
+    await page
+      .locator("summary[data-figure]")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-figure"))),
+  );
   const filters = page.getByRole("navigation", { name: "Year" }).locator("..");
   const csv = await download(page, "Download CSV", filters);
   expect(csv.name).toBe("chi-tieu_binh-xuyen_2023_economy.csv");
@@ -101,11 +141,16 @@ test("CSV and JSON downloads hold exactly the figures a filtered view shows", as
   expect(ids).toEqual(onScreen);
   expect(ids.size).toBe(7); // production value growth (2), total production value (2), economic growth, and the source's three scorecards
   const json = await download(page, "Download JSON", filters);
-  expect(new Set(JSON.parse(json.body.toString("utf8")).figures.map((f: { id: string }) => f.id))).toEqual(onScreen);
+  expect(
+    new Set(JSON.parse(json.body.toString("utf8")).figures.map((f: { id: string }) => f.id)),
+  ).toEqual(onScreen);
 });
 
 test("a locality page prints to A4 on one to three pages without navigation", async ({ page }) => {
-  for (const path of ["/en/localities/ninh-thuan?year=2024", "/vi/localities/binh-xuyen?year=2023"]) {
+  for (const path of [
+    "/en/localities/ninh-thuan?year=2024",
+    "/vi/localities/binh-xuyen?year=2023",
+  ]) {
     await page.goto(path);
     await page.emulateMedia({ media: "print" });
     await expect(page.getByRole("navigation", { name: /Main|Chính/ })).toBeHidden();

@@ -6,7 +6,13 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 // console error). Filtered locality views (a status or category in the path) are checked but not
 // expanded: they print the same links as the unfiltered view, and there are hundreds of them.
 const HREF = /<a\b[^>]*?\shref="([^"#]*)(?:#[^"]*)?"/g;
-const ENTITIES: Record<string, string> = { "&amp;": "&", "&quot;": '"', "&#x27;": "'", "&lt;": "<", "&gt;": ">" };
+const ENTITIES: Record<string, string> = {
+  "&amp;": "&",
+  "&quot;": '"',
+  "&#x27;": "'",
+  "&lt;": "<",
+  "&gt;": ">",
+};
 const decode = (s: string) => s.replace(/&(?:amp|quot|#x27|lt|gt);/g, (e) => ENTITIES[e] ?? e);
 const FILTERED = /^\/(en|vi)\/localities\/[^/]+\/[^/.]+\.[^/]+$/;
 
@@ -21,18 +27,26 @@ async function crawl(request: APIRequestContext, origin: string): Promise<Crawl>
   while (queue.length > 0) {
     const next: typeof queue = [];
     for (let i = 0; i < queue.length; i += 8) {
-      await Promise.all(queue.slice(i, i + 8).map(async ({ url, from }) => {
-        const res = await request.get(origin + url, { maxRedirects: 0 });
-        if (res.status() !== 200) return void broken.push(`${url} → ${res.status()} (linked from ${from})`);
-        if (url.startsWith("/api/") || FILTERED.test(url) || !(res.headers()["content-type"] ?? "").includes("text/html")) return;
-        pages++;
-        for (const [, raw] of (await res.text()).matchAll(HREF)) {
-          const href = decode(raw ?? "");
-          if (!href.startsWith("/") || href.startsWith("//") || seen.has(href)) continue;
-          seen.add(href);
-          next.push({ url: href, from: url });
-        }
-      }));
+      await Promise.all(
+        queue.slice(i, i + 8).map(async ({ url, from }) => {
+          const res = await request.get(origin + url, { maxRedirects: 0 });
+          if (res.status() !== 200)
+            return void broken.push(`${url} → ${res.status()} (linked from ${from})`);
+          if (
+            url.startsWith("/api/") ||
+            FILTERED.test(url) ||
+            !(res.headers()["content-type"] ?? "").includes("text/html")
+          )
+            return;
+          pages++;
+          for (const [, raw] of (await res.text()).matchAll(HREF)) {
+            const href = decode(raw ?? "");
+            if (!href.startsWith("/") || href.startsWith("//") || seen.has(href)) continue;
+            seen.add(href);
+            next.push({ url: href, from: url });
+          }
+        }),
+      );
     }
     queue = next;
   }
@@ -42,7 +56,10 @@ async function crawl(request: APIRequestContext, origin: string): Promise<Crawl>
 const PORT = Number(process.env.E2E_PORT ?? 3200);
 const HOSTILE_PORT = Number(process.env.E2E_HOSTILE_PORT ?? PORT + 1);
 
-test("every link on the site leads to a page, from both languages", async ({ request, baseURL }) => {
+test("every link on the site leads to a page, from both languages", async ({
+  request,
+  baseURL,
+}) => {
   test.setTimeout(240_000);
   const { pages, urls, broken } = await crawl(request, baseURL ?? "");
   expect(broken).toEqual([]);

@@ -10,7 +10,9 @@ test.use({ baseURL: `http://127.0.0.1:${PORT}` });
 /** Fails the test on any dialog (an alert that ran) and on any element the markup would create. */
 async function expectInert(page: Page) {
   await expect(page.locator("img[src=x], b:text-is('Test'), b:text-is('Thử')")).toHaveCount(0);
-  const injected = await page.evaluate(() => [...document.scripts].filter((s) => s.textContent?.trim() === 'alert("xss")').length);
+  const injected = await page.evaluate(
+    () => [...document.scripts].filter((s) => s.textContent?.trim() === 'alert("xss")').length,
+  );
   expect(injected).toBe(0);
 }
 
@@ -25,14 +27,18 @@ function watchDialogs(page: Page): string[] {
   return dialogs;
 }
 
-test("names, quotes, glosses and notes holding markup show as text on the locality page, in both languages", async ({ page }) => {
+test("names, quotes, glosses and notes holding markup show as text on the locality page, in both languages", async ({
+  page,
+}) => {
   const dialogs = watchDialogs(page);
   await page.goto("/en/localities/xss-test/2024");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(HOSTILE.nameVi);
   await expect(page).toHaveTitle(new RegExp(HOSTILE.nameVi.slice(0, 10)));
   const card = page.getByRole("article", { name: "State budget revenue" });
   await card.getByRole("table").getByText("612 bn VND").first().click();
-  await expect(card.locator("blockquote").filter({ hasText: "612 billion" })).toHaveText(HOSTILE.resultQuote);
+  await expect(card.locator("blockquote").filter({ hasText: "612 billion" })).toHaveText(
+    HOSTILE.resultQuote,
+  );
   await expect(card.getByText(HOSTILE.note).filter({ visible: true })).toHaveCount(1);
   await expectInert(page);
   await page.goto("/vi/localities/xss-test");
@@ -48,7 +54,12 @@ test("the source, indicator and overview pages show the same markup as text", as
   await expect(page.getByText(HOSTILE.targetQuote, { exact: true }).first()).toBeVisible();
   await expectInert(page);
   await page.goto("/en/indicators/budget-revenue/2024.2"); // two localities a page on this server
-  await expect(page.locator("#cmp-xss-test-budget-revenue-2024-level").getByText(literal(HOSTILE.nameVi)).first()).toBeVisible();
+  await expect(
+    page
+      .locator("#cmp-xss-test-budget-revenue-2024-level")
+      .getByText(literal(HOSTILE.nameVi))
+      .first(),
+  ).toBeVisible();
   await expectInert(page);
   await page.goto("/en/years/2024.3"); // two provinces a page on this server; "Xã …" comes last
   await expect(page.getByRole("link", { name: HOSTILE.nameVi, exact: true })).toBeVisible();
@@ -56,11 +67,16 @@ test("the source, indicator and overview pages show the same markup as text", as
   expect(dialogs).toEqual([]);
 });
 
-test("the SVG export holds the markup as escaped text, and opened on its own it runs nothing", async ({ page, request }) => {
+test("the SVG export holds the markup as escaped text, and opened on its own it runs nothing", async ({
+  page,
+  request,
+}) => {
   const url = "/api/chart-image?locality=xss-test&indicator=budget-revenue&year=2024&format=svg";
   const svg = await (await request.get(url)).text();
   const tags = svg.match(/<[^>]*>/g) ?? [];
-  expect(tags.filter((t) => /^<\/?(script|img|foreignObject|iframe)\b|\son\w+=/i.test(t))).toEqual([]);
+  expect(tags.filter((t) => /^<\/?(script|img|foreignObject|iframe)\b|\son\w+=/i.test(t))).toEqual(
+    [],
+  );
   expect(svg).toContain("&lt;script&gt;alert(&quot;xss&quot;)&lt;/script&gt;");
   const dialogs = watchDialogs(page);
   await page.goto(url);

@@ -1,19 +1,29 @@
 import { expect, test } from "@playwright/test";
 
-test("the overview lists every locality with its diacritics and its 2024 scorecard", async ({ page }) => {
+test("the overview lists every locality with its diacritics and its 2024 scorecard", async ({
+  page,
+}) => {
   await page.goto("/en");
   await expect(page).toHaveTitle(/Chỉ tiêu/);
-  await expect(page.getByRole("heading", { level: 1, name: "Targets and results by locality" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Targets and results by locality" }),
+  ).toBeVisible();
   for (const name of ["Quảng Trị", "Vĩnh Phúc", "Quảng Ninh", "Ninh Thuận"])
     await expect(page.getByRole("heading", { level: 2, name: new RegExp(name) })).toBeVisible();
   const haiHa = page.getByRole("listitem").filter({ hasText: /^Hải Hà/ });
-  await expect(haiHa.getByRole("list", { name: /Computed from the figures: Hải Hà, 2024/ })).toHaveText(/2 On track\s*12 Pending\s*13 No target/);
+  await expect(
+    haiHa.getByRole("list", { name: /Computed from the figures: Hải Hà, 2024/ }),
+  ).toHaveText(/2 On track\s*12 Pending\s*13 No target/);
   const huongHoa = page.getByRole("listitem").filter({ hasText: /^Hướng Hóa/ });
   await expect(huongHoa).toContainText("10 Pending");
-  await expect(huongHoa.getByRole("row", { name: /State budget revenue/ })).toContainText("more than 830 bn VND");
+  await expect(huongHoa.getByRole("row", { name: /State budget revenue/ })).toContainText(
+    "more than 830 bn VND",
+  );
   await page.getByRole("navigation", { name: "Year" }).getByRole("link", { name: "2023" }).click();
   await expect(page).toHaveURL(/\/en\/years\/2023$/);
-  await expect(page.getByRole("listitem").filter({ hasText: /^Bình Xuyên/ })).toContainText("1 Missed");
+  await expect(page.getByRole("listitem").filter({ hasText: /^Bình Xuyên/ })).toContainText(
+    "1 Missed",
+  );
 });
 
 test("the root redirects to a language and the switch changes it", async ({ page }) => {

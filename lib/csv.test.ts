@@ -11,9 +11,12 @@ describe("csvCell", () => {
     expect(csvCell('say "hi", then go')).toBe('"say ""hi"", then go"');
     expect(csvCell("a\nb")).toBe('"a\nb"');
   });
-  it.each(["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"])("neutralises formula-leading %j", (text) => {
-    expect(csvCell(text).replace(/^"/, "").startsWith("'")).toBe(true);
-  });
+  it.each(["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"])(
+    "neutralises formula-leading %j",
+    (text) => {
+      expect(csvCell(text).replace(/^"/, "").startsWith("'")).toBe(true);
+    },
+  );
 });
 
 describe("toCsv", () => {
@@ -27,9 +30,21 @@ describe("csvStream", () => {
     async function* batches() {
       yield [{ a: 1, b: "x,y" }];
       yield [];
-      yield [{ a: -2, b: "=cmd" }, { a: 3, b: null }];
+      yield [
+        { a: -2, b: "=cmd" },
+        { a: 3, b: null },
+      ];
     }
     const text = await new Response(csvStream(["a", "b"], batches())).text();
-    expect(text).toBe(toCsv(["a", "b"], [{ a: 1, b: "x,y" }, { a: -2, b: "=cmd" }, { a: 3, b: null }]));
+    expect(text).toBe(
+      toCsv(
+        ["a", "b"],
+        [
+          { a: 1, b: "x,y" },
+          { a: -2, b: "=cmd" },
+          { a: 3, b: null },
+        ],
+      ),
+    );
   });
 });

@@ -13,14 +13,20 @@ export function csvCell(cell: CsvCell): string {
 }
 
 /** Rows as CSV lines, each ending in CRLF (RFC 4180). */
-export function csvLines<T extends Record<string, CsvCell>>(columns: readonly (keyof T & string)[], rows: readonly T[]): string {
+export function csvLines<T extends Record<string, CsvCell>>(
+  columns: readonly (keyof T & string)[],
+  rows: readonly T[],
+): string {
   let out = "";
   for (const row of rows) out += columns.map((c) => csvCell(row[c])).join(",") + "\r\n";
   return out;
 }
 
 /** A whole CSV document: header row, CRLF line ends (RFC 4180), trailing CRLF. */
-export function toCsv<T extends Record<string, CsvCell>>(columns: readonly (keyof T & string)[], rows: readonly T[]): string {
+export function toCsv<T extends Record<string, CsvCell>>(
+  columns: readonly (keyof T & string)[],
+  rows: readonly T[],
+): string {
   return columns.map(csvCell).join(",") + "\r\n" + csvLines(columns, rows);
 }
 
@@ -28,7 +34,10 @@ export function toCsv<T extends Record<string, CsvCell>>(columns: readonly (keyo
  * A CSV document written batch by batch as the reader takes it: a whole country's figures are
  * sent without ever being held in memory at once.
  */
-export function csvStream<T extends Record<string, CsvCell>>(columns: readonly (keyof T & string)[], batches: AsyncIterable<readonly T[]>): ReadableStream<Uint8Array> {
+export function csvStream<T extends Record<string, CsvCell>>(
+  columns: readonly (keyof T & string)[],
+  batches: AsyncIterable<readonly T[]>,
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const iterator = batches[Symbol.asyncIterator]();
   let started = false;

@@ -15,7 +15,9 @@ describe("the server's database client", () => {
       await expect(
         db.locality.create({ data: { slug: "x", nameVi: "X", nameEn: "X", level: "province" } }),
       ).rejects.toThrow(/readonly|read-only/i);
-      await expect(db.$executeRawUnsafe(`DELETE FROM "Figure"`)).rejects.toThrow(/readonly|read-only/i);
+      await expect(db.$executeRawUnsafe(`DELETE FROM "Figure"`)).rejects.toThrow(
+        /readonly|read-only/i,
+      );
     } finally {
       await db.$disconnect();
       fs.rmSync(dir, { recursive: true, force: true });

@@ -6,5 +6,7 @@ import { PrismaClient } from "./generated/prisma/client";
  * however crafted, can change the data (only the seed loader does, outside the server).
  */
 export function createReadOnlyClient(file: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: file, readonly: true, fileMustExist: true }) });
+  return new PrismaClient({
+    adapter: new PrismaBetterSQLite3({ url: file, readonly: true, fileMustExist: true }),
+  });
 }

@@ -3,7 +3,9 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-const installed = (name: string) => JSON.parse(fs.readFileSync(path.join(ROOT, "node_modules", name, "package.json"), "utf8")).version as string;
+const installed = (name: string) =>
+  JSON.parse(fs.readFileSync(path.join(ROOT, "node_modules", name, "package.json"), "utf8"))
+    .version as string;
 const parts = (v: string) => v.split("-")[0]!.split(".").map(Number);
 function atLeast(version: string, minimum: string): boolean {
   const [a, b] = [parts(version), parts(minimum)];

@@ -17,8 +17,12 @@ describe("formatValue", () => {
 });
 
 describe("formatStated", () => {
-  const f = (comparator: "gt" | "range" | "eq" | "approx", value: number | null, min: number | null = null, max: number | null = null) =>
-    ({ comparator, value, min, max, unit: "bn_vnd" });
+  const f = (
+    comparator: "gt" | "range" | "eq" | "approx",
+    value: number | null,
+    min: number | null = null,
+    max: number | null = null,
+  ) => ({ comparator, value, min, max, unit: "bn_vnd" });
   it("says the comparator in words", () => {
     expect(formatStated(f("gt", 36000), "en")).toBe("more than 36,000 bn VND");
     expect(formatStated(f("gt", 36000), "vi")).toBe("hơn 36.000 tỷ đồng");
@@ -26,12 +30,23 @@ describe("formatStated", () => {
     expect(formatStated(f("eq", 1390), "en")).toBe("1,390 bn VND");
   });
   it("writes a negative range in words", () => {
-    expect(formatStated({ comparator: "range", value: null, min: -2, max: -1.5, unit: "pp" }, "en")).toBe("−2 to −1.5 pp");
-    expect(formatStated({ comparator: "range", value: null, min: -3.5, max: -3, unit: "pp" }, "vi")).toBe("−3,5 đến −3 điểm %");
+    expect(
+      formatStated({ comparator: "range", value: null, min: -2, max: -1.5, unit: "pp" }, "en"),
+    ).toBe("−2 to −1.5 pp");
+    expect(
+      formatStated({ comparator: "range", value: null, min: -3.5, max: -3, unit: "pp" }, "vi"),
+    ).toBe("−3,5 đến −3 điểm %");
   });
   it("writes a range with an en dash", () => {
-    expect(formatStated({ comparator: "range", value: null, min: 11, max: 12, unit: "percent" }, "en")).toBe("11–12%");
-    expect(formatStated({ comparator: "range", value: null, min: 43, max: 45, unit: "mn_vnd_per_person" }, "vi")).toBe("43–45 triệu đồng/người");
+    expect(
+      formatStated({ comparator: "range", value: null, min: 11, max: 12, unit: "percent" }, "en"),
+    ).toBe("11–12%");
+    expect(
+      formatStated(
+        { comparator: "range", value: null, min: 43, max: 45, unit: "mn_vnd_per_person" },
+        "vi",
+      ),
+    ).toBe("43–45 triệu đồng/người");
   });
 });
 

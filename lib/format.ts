@@ -11,18 +11,40 @@ export function formatNumber(n: number, lang: Lang): string {
 type UnitWords = { before?: string; after: string; space?: boolean };
 const UNITS: Record<Lang, Record<string, UnitWords>> = {
   en: {
-    bn_vnd: { after: "bn VND" }, mn_vnd_per_person: { after: "mn VND per person" }, mn_usd: { after: "mn USD" },
-    percent: { after: "%", space: false }, pp: { after: "pp" }, people: { after: "people" },
-    households: { after: "households" }, visitors: { after: "visitors" }, targets: { after: "targets" },
-    communes: { after: "communes" }, enterprises: { after: "enterprises" }, projects: { after: "projects" },
-    hectares: { after: "ha" }, tonnes: { after: "tonnes" }, documents: { after: "documents" }, count: { after: "" },
+    bn_vnd: { after: "bn VND" },
+    mn_vnd_per_person: { after: "mn VND per person" },
+    mn_usd: { after: "mn USD" },
+    percent: { after: "%", space: false },
+    pp: { after: "pp" },
+    people: { after: "people" },
+    households: { after: "households" },
+    visitors: { after: "visitors" },
+    targets: { after: "targets" },
+    communes: { after: "communes" },
+    enterprises: { after: "enterprises" },
+    projects: { after: "projects" },
+    hectares: { after: "ha" },
+    tonnes: { after: "tonnes" },
+    documents: { after: "documents" },
+    count: { after: "" },
   },
   vi: {
-    bn_vnd: { after: "tỷ đồng" }, mn_vnd_per_person: { after: "triệu đồng/người" }, mn_usd: { after: "triệu USD" },
-    percent: { after: "%", space: false }, pp: { after: "điểm %" }, people: { after: "người" },
-    households: { after: "hộ" }, visitors: { after: "lượt khách" }, targets: { after: "chỉ tiêu" },
-    communes: { after: "xã" }, enterprises: { after: "doanh nghiệp" }, projects: { after: "dự án" },
-    hectares: { after: "ha" }, tonnes: { after: "tấn" }, documents: { after: "văn bản" }, count: { after: "" },
+    bn_vnd: { after: "tỷ đồng" },
+    mn_vnd_per_person: { after: "triệu đồng/người" },
+    mn_usd: { after: "triệu USD" },
+    percent: { after: "%", space: false },
+    pp: { after: "điểm %" },
+    people: { after: "người" },
+    households: { after: "hộ" },
+    visitors: { after: "lượt khách" },
+    targets: { after: "chỉ tiêu" },
+    communes: { after: "xã" },
+    enterprises: { after: "doanh nghiệp" },
+    projects: { after: "dự án" },
+    hectares: { after: "ha" },
+    tonnes: { after: "tấn" },
+    documents: { after: "văn bản" },
+    count: { after: "" },
   },
 };
 
@@ -46,16 +68,23 @@ const COMPARATOR_WORDS: Record<Lang, Record<Exclude<Comparator, "eq" | "range">,
 
 /** A figure as stated: "more than 36,000 bn VND", "43–45 mn VND per person", "khoảng 22.900 tỷ đồng". */
 export function formatStated(
-  f: { comparator: Comparator; value: number | null; min: number | null; max: number | null; unit: string },
+  f: {
+    comparator: Comparator;
+    value: number | null;
+    min: number | null;
+    max: number | null;
+    unit: string;
+  },
   lang: Lang,
 ): string {
   if (f.comparator === "range") {
     if (f.min === null || f.max === null) return "–";
     const u = UNITS[lang][f.unit];
     // A dash between negative numbers reads as a minus: "−2 to −1.5" instead of "-2–-1.5".
-    const span = f.min < 0 || f.max < 0
-      ? `${signed(f.min, lang)} ${lang === "vi" ? "đến" : "to"} ${signed(f.max, lang)}`
-      : `${formatNumber(f.min, lang)}–${formatNumber(f.max, lang)}`;
+    const span =
+      f.min < 0 || f.max < 0
+        ? `${signed(f.min, lang)} ${lang === "vi" ? "đến" : "to"} ${signed(f.max, lang)}`
+        : `${formatNumber(f.min, lang)}–${formatNumber(f.max, lang)}`;
     if (!u || u.after === "") return span;
     return u.space === false ? `${span}${u.after}` : `${span} ${u.after}`;
   }

@@ -3,7 +3,11 @@ import { jsonStream } from "./json-stream";
 
 describe("jsonStream", () => {
   it("writes the same document as one page holding every row, batch by batch", async () => {
-    const rows = [{ a: 1, b: "Hải Hà" }, { a: -2, b: null }, { a: 3, b: '"</script>' }];
+    const rows = [
+      { a: 1, b: "Hải Hà" },
+      { a: -2, b: null },
+      { a: 3, b: '"</script>' },
+    ];
     async function* batches() {
       yield [];
       yield rows.slice(0, 1);
@@ -16,6 +20,10 @@ describe("jsonStream", () => {
 
   it("writes an empty list when there are no rows", async () => {
     async function* none() {}
-    expect(JSON.parse(await new Response(jsonStream("comparisons", none())).text())).toEqual({ comparisons: [], page: 1, pages: 1 });
+    expect(JSON.parse(await new Response(jsonStream("comparisons", none())).text())).toEqual({
+      comparisons: [],
+      page: 1,
+      pages: 1,
+    });
   });
 });

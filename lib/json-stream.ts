@@ -3,7 +3,10 @@
  * whole download (`?page=all`, 370 MB at national scale) never sits in memory at once. Its shape
  * is a paged response's: the whole result as its only page.
  */
-export function jsonStream<T>(key: string, batches: AsyncIterable<readonly T[]>): ReadableStream<Uint8Array> {
+export function jsonStream<T>(
+  key: string,
+  batches: AsyncIterable<readonly T[]>,
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const iterator = batches[Symbol.asyncIterator]();
   let state: "start" | "empty" | "rows" = "start"; // "empty": the list is open, no row yet

@@ -4,7 +4,10 @@
  * read-only and replaced only by a seed followed by a restart). Results are shared: treat them as
  * immutable.
  */
-export function memoize<A extends unknown[], R>(fn: (...args: A) => Promise<R>, max: number): (...args: A) => Promise<R> {
+export function memoize<A extends unknown[], R>(
+  fn: (...args: A) => Promise<R>,
+  max: number,
+): (...args: A) => Promise<R> {
   const cache = new Map<string, Promise<R>>();
   return (...args: A) => {
     const key = JSON.stringify(args);

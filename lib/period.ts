@@ -16,10 +16,15 @@ export function parsePeriod(text: string): Period | null {
  */
 export function elapsedShare(part: PeriodPart): number {
   switch (part) {
-    case "FY": return 1;
-    case "H1": case "H2": return 0.5;
-    case "9M": return 0.75;
-    default: return 0.25;
+    case "FY":
+      return 1;
+    case "H1":
+    case "H2":
+      return 0.5;
+    case "9M":
+      return 0.75;
+    default:
+      return 0.25;
   }
 }
 

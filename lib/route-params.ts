@@ -21,7 +21,10 @@ export function slugParam(value: string): string {
 
 /** A `[id]` segment naming a source article. */
 export function sourceIdParam(value: string): string {
-  const parsed = z.string().regex(/^[A-Za-z0-9_-]{1,80}$/).safeParse(value);
+  const parsed = z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,80}$/)
+    .safeParse(value);
   if (!parsed.success) notFound();
   return parsed.data;
 }

@@ -19,5 +19,7 @@ export function siteOrigin(headers: Headers): string {
  * this server on localhost. Set SITE_URL in production so shared links carry the public host.
  */
 export function staticOrigin(): string {
-  return env.SITE_URL ? env.SITE_URL.replace(/\/$/, "") : `http://localhost:${process.env.PORT ?? "3000"}`;
+  return env.SITE_URL
+    ? env.SITE_URL.replace(/\/$/, "")
+    : `http://localhost:${process.env.PORT ?? "3000"}`;
 }

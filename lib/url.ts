@@ -4,8 +4,13 @@ export const ANY = "all";
 export const LATEST = "latest";
 
 /** The shortest segment for a locality view: `2024`, `2024.missed`, `latest.all.economy`. */
-export function viewSegment(q: { year?: string | null; status?: string | null; category?: string | null }): string {
-  const part = (v: string | null | undefined, none: string) => (v === undefined || v === null || v === "" ? none : encodeURIComponent(v));
+export function viewSegment(q: {
+  year?: string | null;
+  status?: string | null;
+  category?: string | null;
+}): string {
+  const part = (v: string | null | undefined, none: string) =>
+    v === undefined || v === null || v === "" ? none : encodeURIComponent(v);
   const parts = [part(q.year, LATEST), part(q.status, ANY), part(q.category, ANY)];
   while (parts.length > 1 && parts[parts.length - 1] === ANY) parts.pop();
   return parts.join(".");
@@ -14,7 +19,8 @@ export function viewSegment(q: { year?: string | null; status?: string | null; c
 /** Filters a locality page keeps in its URL. */
 export type LocalityView = { year?: number | string; status?: string; category?: string };
 
-const str = (v: number | string | undefined) => (v === undefined || v === "" ? undefined : String(v));
+const str = (v: number | string | undefined) =>
+  v === undefined || v === "" ? undefined : String(v);
 
 // Views are linked by path, never by query string: a path reaches its cached page directly,
 // while `?year=` links (still served, for old links) cost a rewrite on every request: about
@@ -28,7 +34,12 @@ export function overviewHref(lang: string, year?: number | string, page = 1): st
 }
 
 /** An indicator page: `/en/indicators/grdp-growth`, `…/grdp-growth/2024`, page 3: `…/2024.3`. */
-export function indicatorHref(lang: string, slug: string, year?: number | string, page = 1): string {
+export function indicatorHref(
+  lang: string,
+  slug: string,
+  year?: number | string,
+  page = 1,
+): string {
   const y = str(year);
   const base = `/${lang}/indicators/${encodeURIComponent(slug)}`;
   if (page > 1) return `${base}/${encodeURIComponent(y ?? LATEST)}.${page}`;

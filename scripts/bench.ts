@@ -5,11 +5,19 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { load, type LoadResult } from "../lib/bench/load";
-import { firstLoadJsKb, generate, lighthouseScores, seedDatabase, type SeedStats } from "./bench/measure";
+import {
+  firstLoadJsKb,
+  generate,
+  lighthouseScores,
+  seedDatabase,
+  type SeedStats,
+} from "./bench/measure";
 import { ENV, run, startNext, startServer } from "./bench/processes";
 import { soak, type SoakResult } from "./bench/soak";
 
-const { values } = parseArgs({ options: { seconds: { type: "string", default: "4" }, soak: { type: "string", default: "120" } } });
+const { values } = parseArgs({
+  options: { seconds: { type: "string", default: "4" }, soak: { type: "string", default: "120" } },
+});
 const SECONDS = Number(values.seconds);
 const SOAK_SECONDS = Number(values.soak);
 const DIR = path.resolve("data/bench");
@@ -20,9 +28,24 @@ fs.mkdirSync(DIR, { recursive: true });
 type Dataset = { name: string; seeds: string; locality: string; indicator: string };
 const DATASETS: Dataset[] = [
   { name: "curated", seeds: "seeds", locality: "ninh-thuan", indicator: "budget-revenue" },
-  { name: "national 10%", seeds: path.join(DIR, "national-10"), locality: "huyen-mau-1-1", indicator: "chi-so-1" },
-  { name: "national 50%", seeds: path.join(DIR, "national-50"), locality: "huyen-mau-1-1", indicator: "chi-so-1" },
-  { name: "national 100%", seeds: path.join(DIR, "national-100"), locality: "huyen-mau-1-1", indicator: "chi-so-1" },
+  {
+    name: "national 10%",
+    seeds: path.join(DIR, "national-10"),
+    locality: "huyen-mau-1-1",
+    indicator: "chi-so-1",
+  },
+  {
+    name: "national 50%",
+    seeds: path.join(DIR, "national-50"),
+    locality: "huyen-mau-1-1",
+    indicator: "chi-so-1",
+  },
+  {
+    name: "national 100%",
+    seeds: path.join(DIR, "national-100"),
+    locality: "huyen-mau-1-1",
+    indicator: "chi-so-1",
+  },
 ];
 // Each view by the path its links use; "locality ?year=" is the same page reached by an old
 // query-string link, through next.config rewrites.
@@ -50,9 +73,18 @@ for (const d of DATASETS) {
 }
 
 log("building");
-run("node_modules/.bin/next", ["build"], { ...ENV, DATABASE_URL: `file:${path.join(DIR, "curated.db")}` });
+run("node_modules/.bin/next", ["build"], {
+  ...ENV,
+  DATABASE_URL: `file:${path.join(DIR, "curated.db")}`,
+});
 
-type Row = { dataset: string; route: string; c: number; page: LoadResult; ceiling: LoadResult | null };
+type Row = {
+  dataset: string;
+  route: string;
+  c: number;
+  page: LoadResult;
+  ceiling: LoadResult | null;
+};
 const rows: Row[] = [];
 const memory: { dataset: string; warm: number; end: number }[] = [];
 const firstLoad: Record<string, number> = {};
@@ -64,9 +96,15 @@ for (const d of DATASETS) {
   const base = `http://127.0.0.1:${PORT}`;
   for (const [name, url] of Object.entries(routes(d))) {
     const res = await fetch(base + url); // warm-up: renders and caches the view
-    if (hasCeiling(name)) fs.writeFileSync(path.join(staticDir, `${staticName(name)}.html`), await res.text());
+    if (hasCeiling(name))
+      fs.writeFileSync(path.join(staticDir, `${staticName(name)}.html`), await res.text());
   }
-  const stat = await startServer("node", ["scripts/bench/static-server.mjs", staticDir, String(STATIC_PORT)], ENV, `http://127.0.0.1:${STATIC_PORT}/overview`);
+  const stat = await startServer(
+    "node",
+    ["scripts/bench/static-server.mjs", staticDir, String(STATIC_PORT)],
+    ENV,
+    `http://127.0.0.1:${STATIC_PORT}/overview`,
+  );
   // Warm-up under load, so the memory baseline is the server's steady state, not a cold heap.
   // 6 s a route: shorter, and V8's heap is still growing towards its steady size when measured.
   for (const url of Object.values(routes(d))) await load(base + url, 10, 6);
@@ -75,7 +113,9 @@ for (const d of DATASETS) {
     for (const c of [1, 10]) {
       log(`${d.name} ${name} c=${c}`);
       const page = await load(base + url, c, SECONDS);
-      const ceiling = hasCeiling(name) ? await load(`http://127.0.0.1:${STATIC_PORT}/${staticName(name)}`, c, SECONDS) : null;
+      const ceiling = hasCeiling(name)
+        ? await load(`http://127.0.0.1:${STATIC_PORT}/${staticName(name)}`, c, SECONDS)
+        : null;
       rows.push({ dataset: d.name, route: name, c, page, ceiling });
     }
   }
@@ -85,7 +125,8 @@ for (const d of DATASETS) {
     soaked = await soak(base, server.rssMb, SOAK_SECONDS);
   }
   if (d.name === "curated") {
-    for (const [name, url] of Object.entries(routes(d))) if (hasCeiling(name)) firstLoad[name] = await firstLoadJsKb(base + url);
+    for (const [name, url] of Object.entries(routes(d)))
+      if (hasCeiling(name)) firstLoad[name] = await firstLoadJsKb(base + url);
     firstLoad.methodology = await firstLoadJsKb(`${base}/en/methodology`);
     log("lighthouse");
     lighthouse = {
@@ -104,7 +145,9 @@ console.log(text);
 const file = "BENCHMARKS.md";
 const START = "<!-- bench:start -->";
 const END = "<!-- bench:end -->";
-const current = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : `# Benchmarks\n\n${START}\n${END}\n`;
+const current = fs.existsSync(file)
+  ? fs.readFileSync(file, "utf8")
+  : `# Benchmarks\n\n${START}\n${END}\n`;
 const [head, rest = ""] = current.split(START);
 fs.writeFileSync(file, `${head}${START}\n${text}\n${END}${rest.split(END)[1] ?? "\n"}`);
 log(`wrote ${file}`);

@@ -22,11 +22,18 @@ if (!(scale > 0 && scale <= 1) || !(years >= 1 && years <= 30)) {
 }
 const out = path.resolve(values.out);
 fs.rmSync(out, { recursive: true, force: true });
-for (const dir of ["catalog", "sources", "articles"]) fs.mkdirSync(path.join(out, dir), { recursive: true });
+for (const dir of ["catalog", "sources", "articles"])
+  fs.mkdirSync(path.join(out, dir), { recursive: true });
 
 const catalog = nationalCatalog(scale);
-fs.writeFileSync(path.join(out, "catalog/localities.json"), JSON.stringify({ localities: catalog.localities }));
-fs.writeFileSync(path.join(out, "catalog/indicators.json"), JSON.stringify({ indicators: catalog.indicators }));
+fs.writeFileSync(
+  path.join(out, "catalog/localities.json"),
+  JSON.stringify({ localities: catalog.localities }),
+);
+fs.writeFileSync(
+  path.join(out, "catalog/indicators.json"),
+  JSON.stringify({ indicators: catalog.indicators }),
+);
 let figures = 0;
 for (const locality of catalog.localities) {
   for (let y = 0; y < years; y++) {
@@ -36,4 +43,6 @@ for (const locality of catalog.localities) {
     figures += file.figures.length;
   }
 }
-console.log(`generate-national: ${catalog.localities.length} localities, ${catalog.indicators.length} indicators, ${years} years, ${figures} figures in ${path.relative(process.cwd(), out)}`);
+console.log(
+  `generate-national: ${catalog.localities.length} localities, ${catalog.indicators.length} indicators, ${years} years, ${figures} figures in ${path.relative(process.cwd(), out)}`,
+);

@@ -17,7 +17,9 @@ function main(): number {
     },
   });
   if (values.help) {
-    console.log("usage: npm run seed -- [--seeds DIR (default seeds)] [--articles DIR (default DIR/articles)]");
+    console.log(
+      "usage: npm run seed -- [--seeds DIR (default seeds)] [--articles DIR (default DIR/articles)]",
+    );
     return 0;
   }
   const started = performance.now();

@@ -5,7 +5,12 @@ import { isLang } from "@/lib/i18n/config";
 import { messages } from "@/lib/i18n/messages";
 
 // Shows a plain message, never the error itself: stack traces and paths stay in the server log.
-export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function ErrorPage({
+  reset,
+}: {
+  error: Error & { digest?: string };
+  reset: () => void;
+}) {
   const params = useParams<{ lang?: string }>();
   const lang = params.lang && isLang(params.lang) ? params.lang : "vi";
   const t = messages(lang).error;

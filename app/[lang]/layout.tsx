@@ -13,7 +13,11 @@ export function generateStaticParams() {
   return LANGS.map((lang) => ({ lang }));
 }
 
-export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ lang: string }>;
+}): Promise<Metadata> {
   const t = messages(langParam((await params).lang));
   return { title: { default: t.siteName, template: `%s · ${t.siteName}` }, description: t.tagline };
 }
@@ -31,11 +35,17 @@ export default async function LangLayout({
   return (
     <html lang={lang}>
       <body className="min-h-screen bg-stone-50 text-stone-900 antialiased">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2"
+        >
           {t.skipToContent}
         </a>
         <header className="no-print border-b border-stone-200 bg-white">
-          <nav className="mx-auto flex max-w-6xl items-center gap-6 px-4 py-3" aria-label={t.nav.main}>
+          <nav
+            className="mx-auto flex max-w-6xl items-center gap-6 px-4 py-3"
+            aria-label={t.nav.main}
+          >
             <Link href={`/${lang}`} className="text-lg font-bold text-red-800">
               {t.siteName}
             </Link>
@@ -45,7 +55,18 @@ export default async function LangLayout({
             <Link href={`/${lang}/methodology`} className="text-sm hover:underline">
               {t.nav.methodology}
             </Link>
-            <Suspense fallback={<Link href={`/${other}`} lang={other} aria-label={t.languageSwitchLabel} className="ml-auto text-sm">{t.languageSwitch}</Link>}>
+            <Suspense
+              fallback={
+                <Link
+                  href={`/${other}`}
+                  lang={other}
+                  aria-label={t.languageSwitchLabel}
+                  className="ml-auto text-sm"
+                >
+                  {t.languageSwitch}
+                </Link>
+              }
+            >
               <LanguageSwitch to={other} label={t.languageSwitchLabel} text={t.languageSwitch} />
             </Suspense>
           </nav>
@@ -53,7 +74,9 @@ export default async function LangLayout({
         <main id="main" className="mx-auto max-w-6xl px-4 py-6">
           {children}
         </main>
-        <footer className="no-print mx-auto max-w-6xl px-4 py-6 text-xs text-stone-600">{t.footer}</footer>
+        <footer className="no-print mx-auto max-w-6xl px-4 py-6 text-xs text-stone-600">
+          {t.footer}
+        </footer>
       </body>
     </html>
   );

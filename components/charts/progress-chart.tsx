@@ -9,18 +9,37 @@ import { progressGeometry } from "./progress-chart-data";
  * a marker at the share of the year elapsed. The bar is a disclosure: click or Enter shows the
  * quote it came from.
  */
-export function ProgressChart({ progress, elapsed, provenance, lang }: {
-  progress: number; elapsed: number; provenance: Provenance | undefined; lang: Lang;
+export function ProgressChart({
+  progress,
+  elapsed,
+  provenance,
+  lang,
+}: {
+  progress: number;
+  elapsed: number;
+  provenance: Provenance | undefined;
+  lang: Lang;
 }) {
   const t = messages(lang).chart;
   const g = progressGeometry(progress, elapsed);
   const bar = (
     <div className="space-y-1">
-      <div className="relative h-8 w-full rounded bg-stone-200" role="img"
-        aria-label={`${t.progress(formatPercent(progress, lang))}; ${t.elapsed(formatPercent(elapsed * 100, lang))}`}>
-        <div className="absolute inset-y-0 left-0 rounded bg-blue-700" style={{ width: `${g.fill}%` }} />
-        <div className="absolute inset-y-[-4px] w-0.5 bg-stone-900" style={{ left: `${g.marker}%` }} />
-        {g.full < 100 && <div className="absolute inset-y-0 w-px bg-red-700" style={{ left: `${g.full}%` }} />}
+      <div
+        className="relative h-8 w-full rounded bg-stone-200"
+        role="img"
+        aria-label={`${t.progress(formatPercent(progress, lang))}; ${t.elapsed(formatPercent(elapsed * 100, lang))}`}
+      >
+        <div
+          className="absolute inset-y-0 left-0 rounded bg-blue-700"
+          style={{ width: `${g.fill}%` }}
+        />
+        <div
+          className="absolute inset-y-[-4px] w-0.5 bg-stone-900"
+          style={{ left: `${g.marker}%` }}
+        />
+        {g.full < 100 && (
+          <div className="absolute inset-y-0 w-px bg-red-700" style={{ left: `${g.full}%` }} />
+        )}
       </div>
       <div className="flex justify-between text-xs text-stone-700">
         <span>{t.progress(formatPercent(progress, lang))}</span>
@@ -31,7 +50,10 @@ export function ProgressChart({ progress, elapsed, provenance, lang }: {
   if (!provenance) return bar;
   return (
     <details>
-      <summary className="cursor-pointer list-none focus-visible:outline-2 focus-visible:outline-red-800" aria-label={`${provenance.heading} — ${t.showSource}`}>
+      <summary
+        className="cursor-pointer list-none focus-visible:outline-2 focus-visible:outline-red-800"
+        aria-label={`${provenance.heading} — ${t.showSource}`}
+      >
         {bar}
       </summary>
       <div className="mt-2 rounded border border-stone-200 bg-stone-50 p-3">

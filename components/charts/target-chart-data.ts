@@ -35,12 +35,23 @@ export function targetChartSeries(
   const bars = results
     .filter((r) => (r.value ?? r.min) !== null)
     .sort((a, b) => reach(a.period) - reach(b.period))
-    .map((r) => ({ key: r.id, label: periodLabel(r.period), value: (r.value ?? r.min) as number, figureId: r.id }));
+    .map((r) => ({
+      key: r.id,
+      label: periodLabel(r.period),
+      value: (r.value ?? r.min) as number,
+      figureId: r.id,
+    }));
   const t = comparison.target;
   let target: TargetMark = null;
   if (t && t.comparator === "range" && t.min !== null && t.max !== null)
-    target = { kind: "band", min: Math.min(t.min, t.max), max: Math.max(t.min, t.max), figureId: t.figureId };
-  else if (t && t.value !== null) target = { kind: "line", value: t.value, derived: t.derived, figureId: t.figureId };
+    target = {
+      kind: "band",
+      min: Math.min(t.min, t.max),
+      max: Math.max(t.min, t.max),
+      figureId: t.figureId,
+    };
+  else if (t && t.value !== null)
+    target = { kind: "line", value: t.value, derived: t.derived, figureId: t.figureId };
 
   const values = [0, ...bars.map((b) => b.value)];
   if (target?.kind === "line") values.push(target.value);

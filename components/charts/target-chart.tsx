@@ -1,13 +1,27 @@
 "use client";
 
 import { useRef } from "react";
-import { Bar, BarChart, CartesianGrid, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ReferenceArea,
+  ReferenceLine,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import type { Lang } from "@/lib/i18n/config";
 import { formatNumber, formatValue, unitLabel } from "@/lib/format";
 import type { Provenance } from "../provenance";
 import type { TargetChartSeries } from "./target-chart-data";
 
-export type TargetChartLabels = { target: string; derivedTarget: string; result: string; lowerIsBetter: string };
+export type TargetChartLabels = {
+  target: string;
+  derivedTarget: string;
+  result: string;
+  lowerIsBetter: string;
+};
 
 const RESULT = "#1d4ed8";
 const TARGET = "#b91c1c";
@@ -21,7 +35,9 @@ export type BarTip = Pick<Provenance, "heading" | "quote" | "language">;
  */
 function openInTable(from: HTMLElement | null, figureId: string | undefined) {
   if (!from || !figureId) return;
-  const summary = from.closest("article")?.querySelector<HTMLElement>(`summary[data-figure="${CSS.escape(figureId)}"]`);
+  const summary = from
+    .closest("article")
+    ?.querySelector<HTMLElement>(`summary[data-figure="${CSS.escape(figureId)}"]`);
   const details = summary?.parentElement;
   if (!summary || !(details instanceof HTMLDetailsElement)) return;
   details.open = true;
@@ -35,7 +51,12 @@ function openInTable(from: HTMLElement | null, figureId: string | undefined) {
  * provenance in the table below the chart.
  */
 export function TargetChart({
-  id, series, tips, labels, lang, title,
+  id,
+  series,
+  tips,
+  labels,
+  lang,
+  title,
 }: {
   id: string;
   series: TargetChartSeries;
@@ -67,15 +88,37 @@ export function TargetChart({
             tickFormatter={(v: number) => formatNumber(v, lang)}
             tick={{ fontSize: 12 }}
             width={72}
-            label={{ value: unitLabel(series.unit, lang), angle: -90, position: "insideLeft", fontSize: 12 }}
+            label={{
+              value: unitLabel(series.unit, lang),
+              angle: -90,
+              position: "insideLeft",
+              fontSize: 12,
+            }}
           />
           {t?.kind === "band" && (
-            <ReferenceArea y1={t.min} y2={t.max} fill={TARGET} fillOpacity={0.15} stroke={TARGET} strokeDasharray="4 2"
-              label={{ value: targetLabel, position: "insideTopRight", fill: TARGET, fontSize: 12 }} />
+            <ReferenceArea
+              y1={t.min}
+              y2={t.max}
+              fill={TARGET}
+              fillOpacity={0.15}
+              stroke={TARGET}
+              strokeDasharray="4 2"
+              label={{ value: targetLabel, position: "insideTopRight", fill: TARGET, fontSize: 12 }}
+            />
           )}
           {t?.kind === "line" && (
-            <ReferenceLine y={t.value} stroke={TARGET} strokeWidth={2} strokeDasharray={t.derived ? "6 4" : undefined}
-              label={{ value: `${targetLabel}: ${formatValue(t.value, series.unit, lang)}`, position: "insideTopRight", fill: TARGET, fontSize: 12 }} />
+            <ReferenceLine
+              y={t.value}
+              stroke={TARGET}
+              strokeWidth={2}
+              strokeDasharray={t.derived ? "6 4" : undefined}
+              label={{
+                value: `${targetLabel}: ${formatValue(t.value, series.unit, lang)}`,
+                position: "insideTopRight",
+                fill: TARGET,
+                fontSize: 12,
+              }}
+            />
           )}
           <Tooltip
             isAnimationActive={false}
@@ -86,18 +129,49 @@ export function TargetChart({
               return (
                 <div className="max-w-xs rounded border border-stone-300 bg-white p-2 text-xs shadow">
                   <p className="font-semibold">{p.heading}</p>
-                  <p lang={p.language} dir={p.language === "ar" ? "rtl" : "ltr"} className="mt-1 italic">“{p.quote}”</p>
+                  <p
+                    lang={p.language}
+                    dir={p.language === "ar" ? "rtl" : "ltr"}
+                    className="mt-1 italic"
+                  >
+                    “{p.quote}”
+                  </p>
                 </div>
               );
             }}
           />
-          <Bar dataKey="value" maxBarSize={96} name={labels.result} fill={RESULT} isAnimationActive={false} cursor="pointer"
-            onClick={(d: { payload?: { figureId?: string } }) => openInTable(figure.current, d.payload?.figureId)} />
+          <Bar
+            dataKey="value"
+            maxBarSize={96}
+            name={labels.result}
+            fill={RESULT}
+            isAnimationActive={false}
+            cursor="pointer"
+            onClick={(d: { payload?: { figureId?: string } }) =>
+              openInTable(figure.current, d.payload?.figureId)
+            }
+          />
         </BarChart>
       </div>
       <figcaption className="flex flex-wrap gap-4 text-xs text-stone-700">
-        <span><span aria-hidden="true" className="mr-1 inline-block h-3 w-3 align-middle" style={{ background: RESULT }} />{labels.result}</span>
-        {t && <span><span aria-hidden="true" className="mr-1 inline-block h-0.5 w-4 align-middle" style={{ background: TARGET }} />{targetLabel}</span>}
+        <span>
+          <span
+            aria-hidden="true"
+            className="mr-1 inline-block h-3 w-3 align-middle"
+            style={{ background: RESULT }}
+          />
+          {labels.result}
+        </span>
+        {t && (
+          <span>
+            <span
+              aria-hidden="true"
+              className="mr-1 inline-block h-0.5 w-4 align-middle"
+              style={{ background: TARGET }}
+            />
+            {targetLabel}
+          </span>
+        )}
         {series.reversed && <span>{labels.lowerIsBetter}</span>}
       </figcaption>
     </figure>

@@ -1,6 +1,16 @@
 import http from "node:http";
 
-export type LoadResult = { connections: number; seconds: number; requests: number; rps: number; p50: number; p95: number; p99: number; errors: number; non2xx: number };
+export type LoadResult = {
+  connections: number;
+  seconds: number;
+  requests: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+};
 
 /** The q-th percentile (0–100) of sorted numbers, nearest rank. */
 export function percentile(sorted: number[], q: number): number {
@@ -14,10 +24,15 @@ export function percentile(sorted: number[], q: number): number {
  * as soon as the last response has been read in full, for `seconds`. Given several URLs, it takes
  * them in turn (a mix for soak tests). Loopback only.
  */
-export async function load(urls: string | string[], connections: number, seconds: number): Promise<LoadResult> {
+export async function load(
+  urls: string | string[],
+  connections: number,
+  seconds: number,
+): Promise<LoadResult> {
   const targets = (Array.isArray(urls) ? urls : [urls]).map((u) => new URL(u));
   if (targets.length === 0) throw new Error("load needs at least one URL");
-  if (!targets.every((t) => ["127.0.0.1", "localhost", "[::1]"].includes(t.hostname))) throw new Error("load tests target loopback only");
+  if (!targets.every((t) => ["127.0.0.1", "localhost", "[::1]"].includes(t.hostname)))
+    throw new Error("load tests target loopback only");
   let next = 0;
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
   const latencies: number[] = [];
@@ -46,14 +61,23 @@ export async function load(urls: string | string[], connections: number, seconds
       });
     });
   const started = performance.now();
-  await Promise.all(Array.from({ length: connections }, async () => {
-    while (performance.now() < end) await one();
-  }));
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (performance.now() < end) await one();
+    }),
+  );
   const elapsed = (performance.now() - started) / 1000;
   agent.destroy();
   latencies.sort((a, b) => a - b);
   return {
-    connections, seconds: elapsed, requests: latencies.length, rps: latencies.length / elapsed,
-    p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), errors, non2xx,
+    connections,
+    seconds: elapsed,
+    requests: latencies.length,
+    rps: latencies.length / elapsed,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    errors,
+    non2xx,
   };
 }

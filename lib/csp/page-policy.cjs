@@ -21,7 +21,9 @@ function inlineScriptHashes(html) {
   /** @type {string[]} */
   const hashes = [];
   for (const m of html.matchAll(INLINE_SCRIPT)) {
-    const hash = createHash("sha256").update(m[1] ?? "", "utf8").digest("base64");
+    const hash = createHash("sha256")
+      .update(m[1] ?? "", "utf8")
+      .digest("base64");
     if (!hashes.includes(hash)) hashes.push(hash);
   }
   return hashes;

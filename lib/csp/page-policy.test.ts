@@ -9,9 +9,9 @@ describe("pageScriptPolicy", () => {
   const html = [
     '<html><head><script src="/_next/static/chunks/a.js" async=""></script>',
     '<script id="_R_">self.__next_r="x"</script></head><body>',
-    '<script>(self.__next_f=self.__next_f||[]).push([0])</script>',
+    "<script>(self.__next_f=self.__next_f||[]).push([0])</script>",
     '<script>self.__next_f.push([1,"Hải Hà \\u003c/script\\u003e"])</script>',
-    '<SCRIPT>(self.__next_f=self.__next_f||[]).push([0])</SCRIPT></body></html>',
+    "<SCRIPT>(self.__next_f=self.__next_f||[]).push([0])</SCRIPT></body></html>",
   ].join("");
 
   it("hashes each distinct inline script's UTF-8 text, and no script file", () => {

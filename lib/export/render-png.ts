@@ -6,7 +6,12 @@ import { rasterFontFiles } from "./fonts";
 export function renderPng(svg: string, width: number, scale = 2): Buffer {
   const resvg = new Resvg(svg, {
     fitTo: { mode: "width", value: width * scale },
-    font: { loadSystemFonts: false, fontFiles: rasterFontFiles(), defaultFontFamily: "Noto Sans", sansSerifFamily: "Noto Sans" },
+    font: {
+      loadSystemFonts: false,
+      fontFiles: rasterFontFiles(),
+      defaultFontFamily: "Noto Sans",
+      sansSerifFamily: "Noto Sans",
+    },
     background: "#ffffff",
   });
   return resvg.render().asPng();

@@ -17,7 +17,8 @@ export function wrapText(text: string, max: number, maxLines = Infinity): string
   const lines: string[] = [];
   let line = "";
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    const pieces = word.length > max ? (word.match(new RegExp(`.{1,${max}}`, "g")) ?? [word]) : [word];
+    const pieces =
+      word.length > max ? (word.match(new RegExp(`.{1,${max}}`, "g")) ?? [word]) : [word];
     for (const piece of pieces) {
       if (line === "") line = piece;
       else if (line.length + 1 + piece.length <= max) line += ` ${piece}`;

@@ -9,7 +9,8 @@ export const en = {
   nav: { overview: "Overview", methodology: "Methodology", openData: "Open data", main: "Main" },
   overview: {
     title: "Targets and results by locality",
-    intro: "What each province and district planned, what it reported achieving, and what is still pending. Every figure is curated by hand from news reports and kept with the sentence it came from.",
+    intro:
+      "What each province and district planned, what it reported achieving, and what is still pending. Every figure is curated by hand from news reports and kept with the sentence it came from.",
     province: "Province",
     district: "District",
     districtsOf: (name: string) => `Districts of ${name}`,
@@ -46,7 +47,13 @@ export const en = {
     pending: "no result reported yet",
     no_target: "a result with no target",
   } satisfies Record<Status, string>,
-  category: { economy: "Economy", budget: "Budget", social: "Social", environment: "Environment", governance: "Governance" } as Record<string, string>,
+  category: {
+    economy: "Economy",
+    budget: "Budget",
+    social: "Social",
+    environment: "Environment",
+    governance: "Governance",
+  } as Record<string, string>,
   basis: {
     level: "",
     yoy_pct: "change on a year earlier",
@@ -90,11 +97,27 @@ export const en = {
     interim: "interim",
   },
   summary: {
-    withTarget: (ind: string, loc: string, year: number, target: string, result: string, period: string, status: string) =>
-      `${ind}, ${loc}, ${year}: target ${target}; result ${result} (${period}): ${status}.`,
-    pending: (ind: string, loc: string, year: number, target: string) => `${ind}, ${loc}, ${year}: target ${target}; no result reported yet: pending.`,
-    noTarget: (ind: string, loc: string, year: number, result: string, period: string) => `${ind}, ${loc}, ${year}: result ${result} (${period}); no target.`,
-    reported: (ind: string, loc: string, year: number, result: string, period: string, outcome: string) =>
+    withTarget: (
+      ind: string,
+      loc: string,
+      year: number,
+      target: string,
+      result: string,
+      period: string,
+      status: string,
+    ) => `${ind}, ${loc}, ${year}: target ${target}; result ${result} (${period}): ${status}.`,
+    pending: (ind: string, loc: string, year: number, target: string) =>
+      `${ind}, ${loc}, ${year}: target ${target}; no result reported yet: pending.`,
+    noTarget: (ind: string, loc: string, year: number, result: string, period: string) =>
+      `${ind}, ${loc}, ${year}: result ${result} (${period}); no target.`,
+    reported: (
+      ind: string,
+      loc: string,
+      year: number,
+      result: string,
+      period: string,
+      outcome: string,
+    ) =>
       `${ind}, ${loc}, ${year}: result ${result} (${period}); the source says it ${outcome}: as reported.`,
   },
   provenance: {
@@ -128,7 +151,11 @@ export const en = {
     title: "Indicator",
     unit: "Unit",
     direction: "Direction",
-    directions: { higher: "Higher is better", lower: "Lower is better", neither: "Neither" } as Record<string, string>,
+    directions: {
+      higher: "Higher is better",
+      lower: "Lower is better",
+      neither: "Neither",
+    } as Record<string, string>,
     acrossLocalities: "Across localities",
     none: "No locality reports this indicator for this year.",
   },
@@ -141,8 +168,16 @@ export const en = {
     next: "Next",
   },
   methodology: { title: "Methodology" },
-  notFound: { title: "Page not found", body: "There is no page at this address.", back: "Back to the overview" },
-  error: { title: "Something went wrong", body: "The page could not be shown. Please try again.", retry: "Try again" },
+  notFound: {
+    title: "Page not found",
+    body: "There is no page at this address.",
+    back: "Back to the overview",
+  },
+  error: {
+    title: "Something went wrong",
+    body: "The page could not be shown. Please try again.",
+    retry: "Try again",
+  },
   footer: "Figures curated by hand from news reports.",
   download: { csv: "Download CSV", json: "Download JSON" },
   export: {

@@ -14,7 +14,23 @@ export function messages(lang: Lang): Messages {
 export function periodLabel(period: string, lang: Lang): string {
   const [year, part] = period.split("-");
   if (!part) return lang === "vi" ? `năm ${year}` : `${year}`;
-  const vi: Record<string, string> = { Q1: "quý I", Q2: "quý II", Q3: "quý III", Q4: "quý IV", H1: "6 tháng đầu năm", H2: "6 tháng cuối năm", "9M": "9 tháng" };
-  const en: Record<string, string> = { Q1: "Q1", Q2: "Q2", Q3: "Q3", Q4: "Q4", H1: "H1", H2: "H2", "9M": "first nine months of" };
+  const vi: Record<string, string> = {
+    Q1: "quý I",
+    Q2: "quý II",
+    Q3: "quý III",
+    Q4: "quý IV",
+    H1: "6 tháng đầu năm",
+    H2: "6 tháng cuối năm",
+    "9M": "9 tháng",
+  };
+  const en: Record<string, string> = {
+    Q1: "Q1",
+    Q2: "Q2",
+    Q3: "Q3",
+    Q4: "Q4",
+    H1: "H1",
+    H2: "H2",
+    "9M": "first nine months of",
+  };
   return lang === "vi" ? `${vi[part] ?? part} ${year}` : `${en[part] ?? part} ${year}`;
 }

@@ -9,7 +9,8 @@ export const vi: Messages = {
   nav: { overview: "Tổng quan", methodology: "Phương pháp", openData: "Dữ liệu mở", main: "Chính" },
   overview: {
     title: "Chỉ tiêu và kết quả theo địa phương",
-    intro: "Mỗi tỉnh, huyện đã đặt kế hoạch gì, báo cáo đạt được gì và còn gì đang chờ. Mỗi số liệu được chọn lọc thủ công từ báo chí và lưu kèm câu trích dẫn gốc.",
+    intro:
+      "Mỗi tỉnh, huyện đã đặt kế hoạch gì, báo cáo đạt được gì và còn gì đang chờ. Mỗi số liệu được chọn lọc thủ công từ báo chí và lưu kèm câu trích dẫn gốc.",
     province: "Tỉnh",
     district: "Huyện",
     districtsOf: (name: string) => `Các huyện của ${name}`,
@@ -18,7 +19,14 @@ export const vi: Messages = {
     noFigures: "Không có số liệu cho năm này.",
     open: (name: string) => `Mở ${name}`,
   },
-  filters: { year: "Năm", allYears: "Tất cả các năm", status: "Trạng thái", category: "Lĩnh vực", all: "Tất cả", legend: "Bộ lọc" },
+  filters: {
+    year: "Năm",
+    allYears: "Tất cả các năm",
+    status: "Trạng thái",
+    category: "Lĩnh vực",
+    all: "Tất cả",
+    legend: "Bộ lọc",
+  },
   status: {
     exceeded: "Vượt",
     achieved: "Đạt",
@@ -39,7 +47,13 @@ export const vi: Messages = {
     pending: "chưa có kết quả",
     no_target: "kết quả không có chỉ tiêu",
   },
-  category: { economy: "Kinh tế", budget: "Ngân sách", social: "Xã hội", environment: "Môi trường", governance: "Quản trị" },
+  category: {
+    economy: "Kinh tế",
+    budget: "Ngân sách",
+    social: "Xã hội",
+    environment: "Môi trường",
+    governance: "Quản trị",
+  },
   basis: {
     level: "",
     yoy_pct: "so với cùng kỳ",
@@ -85,8 +99,10 @@ export const vi: Messages = {
   summary: {
     withTarget: (ind, loc, year, target, result, period, status) =>
       `${ind}, ${loc}, năm ${year}: chỉ tiêu ${target}; kết quả ${result} (${period}): ${status}.`,
-    pending: (ind, loc, year, target) => `${ind}, ${loc}, năm ${year}: chỉ tiêu ${target}; chưa có kết quả: đang chờ.`,
-    noTarget: (ind, loc, year, result, period) => `${ind}, ${loc}, năm ${year}: kết quả ${result} (${period}); không có chỉ tiêu.`,
+    pending: (ind, loc, year, target) =>
+      `${ind}, ${loc}, năm ${year}: chỉ tiêu ${target}; chưa có kết quả: đang chờ.`,
+    noTarget: (ind, loc, year, result, period) =>
+      `${ind}, ${loc}, năm ${year}: kết quả ${result} (${period}); không có chỉ tiêu.`,
     reported: (ind, loc, year, result, period, outcome) =>
       `${ind}, ${loc}, năm ${year}: kết quả ${result} (${period}); nguồn tin cho biết ${outcome}: theo báo cáo.`,
   },
@@ -121,21 +137,34 @@ export const vi: Messages = {
     title: "Chỉ số",
     unit: "Đơn vị",
     direction: "Chiều",
-    directions: { higher: "Càng cao càng tốt", lower: "Càng thấp càng tốt", neither: "Không xác định" },
+    directions: {
+      higher: "Càng cao càng tốt",
+      lower: "Càng thấp càng tốt",
+      neither: "Không xác định",
+    },
     acrossLocalities: "Theo địa phương",
     none: "Không địa phương nào báo cáo chỉ số này trong năm.",
   },
   pages: {
     label: "Các trang",
-    localities: (from: number, to: number, total: number) => `Địa phương ${from}–${to} trên ${total}`,
+    localities: (from: number, to: number, total: number) =>
+      `Địa phương ${from}–${to} trên ${total}`,
     provinces: (from: number, to: number, total: number) => `Tỉnh ${from}–${to} trên ${total}`,
     page: (n: number) => `Trang ${n}`,
     previous: "Trang trước",
     next: "Trang sau",
   },
   methodology: { title: "Phương pháp" },
-  notFound: { title: "Không tìm thấy trang", body: "Không có trang nào ở địa chỉ này.", back: "Về trang tổng quan" },
-  error: { title: "Đã xảy ra lỗi", body: "Không thể hiển thị trang. Vui lòng thử lại.", retry: "Thử lại" },
+  notFound: {
+    title: "Không tìm thấy trang",
+    body: "Không có trang nào ở địa chỉ này.",
+    back: "Về trang tổng quan",
+  },
+  error: {
+    title: "Đã xảy ra lỗi",
+    body: "Không thể hiển thị trang. Vui lòng thử lại.",
+    retry: "Thử lại",
+  },
   footer: "Số liệu được chọn lọc thủ công từ báo chí.",
   download: { csv: "Tải CSV", json: "Tải JSON" },
   export: {

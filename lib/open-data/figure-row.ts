@@ -26,15 +26,51 @@ export type OpenFigure = {
 } & Record<string, CsvCell>;
 
 export const OPEN_FIGURE_COLUMNS = [
-  "id", "locality", "indicator", "period", "year", "kind", "comparator", "value", "min", "max", "unit", "basis",
-  "outOf", "outcome", "outcomeValue", "estimated", "source", "language", "quote", "gloss", "note",
+  "id",
+  "locality",
+  "indicator",
+  "period",
+  "year",
+  "kind",
+  "comparator",
+  "value",
+  "min",
+  "max",
+  "unit",
+  "basis",
+  "outOf",
+  "outcome",
+  "outcomeValue",
+  "estimated",
+  "source",
+  "language",
+  "quote",
+  "gloss",
+  "note",
 ] as const satisfies readonly (keyof OpenFigure)[];
 
 type FigureLike = {
-  id: string; localitySlug: string; indicatorSlug: string; period: string; year: number; kind: string; comparator: string;
-  value: number | null; min: number | null; max: number | null; unit: string; basis: string; outOf: number | null;
-  outcomeType: string | null; outcomeValue: number | null; estimated: boolean; sourceId: string; quote: string;
-  gloss: string; note: string | null; source: { language: string };
+  id: string;
+  localitySlug: string;
+  indicatorSlug: string;
+  period: string;
+  year: number;
+  kind: string;
+  comparator: string;
+  value: number | null;
+  min: number | null;
+  max: number | null;
+  unit: string;
+  basis: string;
+  outOf: number | null;
+  outcomeType: string | null;
+  outcomeValue: number | null;
+  estimated: boolean;
+  sourceId: string;
+  quote: string;
+  gloss: string;
+  note: string | null;
+  source: { language: string };
 };
 
 export function toOpenFigure(f: FigureLike): OpenFigure {
@@ -69,7 +105,11 @@ const KIND_ORDER: Record<string, number> = { target: 0, actual: 1 };
 export function sortFigures(rows: OpenFigure[]): OpenFigure[] {
   return [...rows].sort(
     (a, b) =>
-      a.locality.localeCompare(b.locality) || a.indicator.localeCompare(b.indicator) || a.period.localeCompare(b.period) ||
-      (KIND_ORDER[a.kind] ?? 0) - (KIND_ORDER[b.kind] ?? 0) || a.basis.localeCompare(b.basis) || a.source.localeCompare(b.source),
+      a.locality.localeCompare(b.locality) ||
+      a.indicator.localeCompare(b.indicator) ||
+      a.period.localeCompare(b.period) ||
+      (KIND_ORDER[a.kind] ?? 0) - (KIND_ORDER[b.kind] ?? 0) ||
+      a.basis.localeCompare(b.basis) ||
+      a.source.localeCompare(b.source),
   );
 }

@@ -6,8 +6,15 @@ const ORDER = ["locality", "indicator", "year", "kind", "status", "category", "p
  * (`chi-tieu_2023_comparisons.csv`), for lists other than the figures.
  */
 export function downloadName(
-  params: Partial<Record<(typeof ORDER)[number], string | number | undefined>>, what: string, ext: string, { tagged = false } = {},
+  params: Partial<Record<(typeof ORDER)[number], string | number | undefined>>,
+  what: string,
+  ext: string,
+  { tagged = false } = {},
 ): string {
-  const parts = ORDER.map((k) => (k === "page" && params[k] !== undefined ? `page-${params[k]}` : params[k])).filter((v) => v !== undefined && v !== "").map(String);
+  const parts = ORDER.map((k) =>
+    k === "page" && params[k] !== undefined ? `page-${params[k]}` : params[k],
+  )
+    .filter((v) => v !== undefined && v !== "")
+    .map(String);
   return `chi-tieu_${parts.length ? [...parts, ...(tagged ? [what] : [])].join("_") : what}.${ext}`;
 }

@@ -10,7 +10,11 @@ type Failed = { ok: false; error: QueryError };
 type OnePage<K extends string, T> = ({ ok: true; paging: PageInfo } & { [k in K]: T[] }) | Failed;
 /** The whole list, batch by batch. Called without `page` (requestedExtent takes `page=all` off). */
 type Whole<T> = { ok: true; batches: AsyncIterable<T[]> } | Failed;
-type List<K extends string, T> = { key: K; onePage: (params: URLSearchParams) => Promise<OnePage<K, T>>; whole: (params: URLSearchParams) => Promise<Whole<T>> };
+type List<K extends string, T> = {
+  key: K;
+  onePage: (params: URLSearchParams) => Promise<OnePage<K, T>>;
+  whole: (params: URLSearchParams) => Promise<Whole<T>>;
+};
 
 /**
  * The GET handler of an open-data JSON list (`/api/figures`, `/api/comparisons`): a page, with
@@ -21,12 +25,17 @@ export function jsonListRoute<K extends string, T>({ key, onePage, whole }: List
     const { whole: all, params } = requestedExtent(request.nextUrl.searchParams, false);
     if (all) {
       const result = await whole(params);
-      return result.ok ? jsonStreamResponse(jsonStream(key, result.batches)) : badRequest(result.error);
+      return result.ok
+        ? jsonStreamResponse(jsonStream(key, result.batches))
+        : badRequest(result.error);
     }
     const result = await onePage(params);
     if (!result.ok) return badRequest(result.error);
     const { page, pages } = result.paging;
-    return Response.json({ [key]: result[key], page, pages }, { headers: pageHeaders(request.nextUrl, result.paging) });
+    return Response.json(
+      { [key]: result[key], page, pages },
+      { headers: pageHeaders(request.nextUrl, result.paging) },
+    );
   };
 }
 
@@ -37,7 +46,11 @@ export function jsonListRoute<K extends string, T>({ key, onePage, whole }: List
  */
 export function csvListRoute<K extends string, T, R extends Record<string, CsvCell>>(
   { key, onePage, whole }: List<K, T>,
-  csv: { columns: readonly (keyof R & string)[]; toRow: (item: T) => R; name: (params: URLSearchParams) => string },
+  csv: {
+    columns: readonly (keyof R & string)[];
+    toRow: (item: T) => R;
+    name: (params: URLSearchParams) => string;
+  },
 ) {
   const rows = (items: T[]) => items.map(csv.toRow);
   return async function GET(request: NextRequest): Promise<Response> {
@@ -46,12 +59,22 @@ export function csvListRoute<K extends string, T, R extends Record<string, CsvCe
     if (!all) {
       const result = await onePage(params);
       if (!result.ok) return badRequest(result.error);
-      return csvResponse(name, toCsv(csv.columns, rows(result[key])), pageHeaders(request.nextUrl, result.paging));
+      return csvResponse(
+        name,
+        toCsv(csv.columns, rows(result[key])),
+        pageHeaders(request.nextUrl, result.paging),
+      );
     }
     const result = await whole(params);
     if (!result.ok) return badRequest(result.error);
-    return csvResponse(name, csvStream(csv.columns, (async function* () {
-      for await (const batch of result.batches) yield rows(batch);
-    })()));
+    return csvResponse(
+      name,
+      csvStream(
+        csv.columns,
+        (async function* () {
+          for await (const batch of result.batches) yield rows(batch);
+        })(),
+      ),
+    );
   };
 }

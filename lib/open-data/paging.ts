@@ -13,7 +13,10 @@ export const COMPARISON_LOCALITIES_PER_PAGE = env.OPEN_DATA_LOCALITIES_PER_PAGE;
 export type PageInfo = { page: number; pages: number };
 
 /** The query error for a page number past the last page. */
-export const pastLastPage = (pages: number) => ({ ok: false as const, error: { parameter: "page", message: `past the last page (${pages})` } });
+export const pastLastPage = (pages: number) => ({
+  ok: false as const,
+  error: { parameter: "page", message: `past the last page (${pages})` },
+});
 
 /** `Link` header (RFC 8288) to the previous and next pages of the same query; null when one page. */
 export function pageLinks(url: URL, { page, pages }: PageInfo): string | null {
@@ -22,7 +25,10 @@ export function pageLinks(url: URL, { page, pages }: PageInfo): string | null {
     u.searchParams.set("page", String(n));
     return `<${u.pathname}${u.search}>; rel="${rel}"`;
   };
-  const links = [...(page > 1 ? [link(page - 1, "prev")] : []), ...(page < pages ? [link(page + 1, "next")] : [])];
+  const links = [
+    ...(page > 1 ? [link(page - 1, "prev")] : []),
+    ...(page < pages ? [link(page + 1, "next")] : []),
+  ];
   return links.length ? links.join(", ") : null;
 }
 
@@ -37,7 +43,10 @@ export function pageHeaders(url: URL, info: PageInfo): Record<string, string> {
  * streamed; no `page`, the format's default (JSON a page, CSV the whole). Returns the parameters
  * to read the result with: without `page=all`, which the query schemas do not know.
  */
-export function requestedExtent(params: URLSearchParams, wholeByDefault: boolean): { whole: boolean; params: URLSearchParams } {
+export function requestedExtent(
+  params: URLSearchParams,
+  wholeByDefault: boolean,
+): { whole: boolean; params: URLSearchParams } {
   const pages = params.getAll("page");
   if (pages.length === 0) return { whole: wholeByDefault, params };
   if (pages.length > 1 || pages[0] !== "all") return { whole: false, params };

@@ -10,7 +10,9 @@ export const yearSchema = z
   .string()
   .regex(/^\d{4}$/, "expected a four-digit year such as 2024")
   .transform(Number)
-  .pipe(z.number().int().min(1900, "expected a year from 1900").max(2100, "expected a year up to 2100"));
+  .pipe(
+    z.number().int().min(1900, "expected a year from 1900").max(2100, "expected a year up to 2100"),
+  );
 
 const filters = {
   year: yearSchema.optional(),
@@ -18,7 +20,11 @@ const filters = {
   indicator: slugSchema.max(80).optional(),
   // Responses are paged so that no request holds the whole country in memory (see lib/open-data/paging.ts).
   // `page=all` (the whole result, streamed) is taken off by the routes before this schema reads.
-  page: z.string().regex(/^[1-9]\d{0,5}$/, "expected a page number from 1, or all").transform(Number).optional(),
+  page: z
+    .string()
+    .regex(/^[1-9]\d{0,5}$/, "expected a page number from 1, or all")
+    .transform(Number)
+    .optional(),
 };
 
 export const figureQuerySchema = z
@@ -33,7 +39,11 @@ export const figureQuerySchema = z
   .superRefine((q, ctx) => {
     for (const key of ["status", "category"] as const)
       if (q[key] !== undefined && q.locality === undefined)
-        ctx.addIssue({ code: "custom", path: [key], message: "needs a locality, as on the locality page" });
+        ctx.addIssue({
+          code: "custom",
+          path: [key],
+          message: "needs a locality, as on the locality page",
+        });
   });
 export const comparisonQuerySchema = z.strictObject(filters);
 export type FigureQuery = z.infer<typeof figureQuerySchema>;
@@ -42,11 +52,15 @@ export type FigureQuery = z.infer<typeof figureQuerySchema>;
  * Parses URL query parameters with a strict zod object: an unknown parameter, a repeated one or a
  * malformed value is an error naming the parameter.
  */
-export function parseQuery<S extends z.ZodType>(params: URLSearchParams, schema: S): QueryResult<z.infer<S>> {
+export function parseQuery<S extends z.ZodType>(
+  params: URLSearchParams,
+  schema: S,
+): QueryResult<z.infer<S>> {
   const raw: Record<string, string> = {};
   for (const key of new Set(params.keys())) {
     const values = params.getAll(key);
-    if (values.length > 1) return { ok: false, error: { parameter: key, message: "expected a single value" } };
+    if (values.length > 1)
+      return { ok: false, error: { parameter: key, message: "expected a single value" } };
     raw[key] = values[0] ?? "";
   }
   const parsed = schema.safeParse(raw);

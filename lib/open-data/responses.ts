@@ -9,7 +9,11 @@ export function badRequest(error: QueryError): Response {
 }
 
 /** A CSV download: RFC 4180 media type with its header row declared. */
-export function csvResponse(filename: string, csv: string | ReadableStream<Uint8Array>, headers: Record<string, string> = {}): Response {
+export function csvResponse(
+  filename: string,
+  csv: string | ReadableStream<Uint8Array>,
+  headers: Record<string, string> = {},
+): Response {
   return new Response(csv, {
     headers: {
       "content-type": "text/csv; charset=utf-8; header=present",

@@ -32,7 +32,10 @@ export function checkFigureAgainstArticle(
   };
   if (figure.statedAs !== undefined) {
     if (!figure.quote.includes(figure.statedAs))
-      problems.push({ path: "statedAs", message: `"${figure.statedAs}" does not appear in the quote` });
+      problems.push({
+        path: "statedAs",
+        message: `"${figure.statedAs}" does not appear in the quote`,
+      });
   } else if (figure.comparator === "range") {
     if (figure.min !== undefined) expectNumber("min", figure.min, true);
     if (figure.max !== undefined) expectNumber("max", figure.max, true);
@@ -40,6 +43,7 @@ export function checkFigureAgainstArticle(
     expectNumber("value", figure.value, true);
   }
   if (figure.outOf !== undefined) expectNumber("outOf", figure.outOf, false);
-  if (figure.outcome && "value" in figure.outcome) expectNumber("outcome.value", figure.outcome.value, false);
+  if (figure.outcome && "value" in figure.outcome)
+    expectNumber("outcome.value", figure.outcome.value, false);
   return problems;
 }

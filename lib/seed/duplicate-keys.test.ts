@@ -11,16 +11,16 @@ describe("findDuplicateKeys", () => {
 
   it("finds a repeated key in a figure, with the field path and both lines", () => {
     const text = [
-      "{",                          // 1
-      '  "figures": [',             // 2
-      '    { "value": 1 },',        // 3
-      "    {",                      // 4
-      '      "value": 36000,',      // 5
-      '      "basis": "level",',    // 6
-      '      "value": 36001',       // 7
-      "    }",                      // 8
-      "  ]",                        // 9
-      "}",                          // 10
+      "{", // 1
+      '  "figures": [', // 2
+      '    { "value": 1 },', // 3
+      "    {", // 4
+      '      "value": 36000,', // 5
+      '      "basis": "level",', // 6
+      '      "value": 36001', // 7
+      "    }", // 8
+      "  ]", // 9
+      "}", // 10
     ].join("\n");
     const found = findDuplicateKeys(text);
     expect(found).toEqual([{ path: ["figures", 1, "value"], key: "value", line: 7, firstLine: 5 }]);
@@ -47,7 +47,9 @@ describe("findDuplicateKeys", () => {
 
   it("treats keys that name Object.prototype members as ordinary keys", () => {
     expect(findDuplicateKeys('{"__proto__":1,"constructor":2,"toString":3}')).toEqual([]);
-    expect(findDuplicateKeys('{"__proto__":1,"__proto__":2}').map((d) => d.key)).toEqual(["__proto__"]);
+    expect(findDuplicateKeys('{"__proto__":1,"__proto__":2}').map((d) => d.key)).toEqual([
+      "__proto__",
+    ]);
   });
 
   it("is case-sensitive and does not confuse a key with a string value", () => {

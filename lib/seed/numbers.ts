@@ -10,8 +10,10 @@ export function foldDigits(text: string): string {
     const code = ch.codePointAt(0) ?? 0;
     const block = DIGIT_BLOCKS.find((start) => code >= start && code <= start + 9);
     if (block !== undefined) out += String(code - block);
-    else if (ch === "٫") out += "."; // Arabic decimal separator
-    else if (ch === "٬") out += ","; // Arabic thousands separator
+    else if (ch === "٫")
+      out += "."; // Arabic decimal separator
+    else if (ch === "٬")
+      out += ","; // Arabic thousands separator
     else out += ch;
   }
   return out;
@@ -45,7 +47,9 @@ export function sameNumber(a: number, b: number): boolean {
 
 /** How the language writes a number, for error messages: 23803.2 → "23.803,2" in German. */
 export function writeNumber(n: number, language: Language): string {
-  return n.toLocaleString(usesDecimalComma(language) ? "de-DE" : "en-US", { maximumFractionDigits: 10 });
+  return n.toLocaleString(usesDecimalComma(language) ? "de-DE" : "en-US", {
+    maximumFractionDigits: 10,
+  });
 }
 
 /** Whether `text` states `n` (ignoring sign) as `language` writes numbers. */

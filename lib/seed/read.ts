@@ -4,8 +4,12 @@ import type { z } from "zod";
 import { describeDuplicateKey, findDuplicateKeys } from "./duplicate-keys";
 import { formatPath } from "./paths";
 import {
-  indicatorsFileSchema, localitiesFileSchema, sourceFileSchema,
-  type IndicatorInput, type LocalityInput, type SourceFile,
+  indicatorsFileSchema,
+  localitiesFileSchema,
+  sourceFileSchema,
+  type IndicatorInput,
+  type LocalityInput,
+  type SourceFile,
 } from "./schema";
 import { validateSeeds } from "./validate";
 
@@ -27,7 +31,11 @@ function display(file: string): string {
 }
 
 /** Reads and parses one JSON file with a zod schema; every problem becomes a SeedError. */
-function readJson<S extends z.ZodType>(file: string, schema: S, errors: SeedError[]): z.infer<S> | undefined {
+function readJson<S extends z.ZodType>(
+  file: string,
+  schema: S,
+  errors: SeedError[],
+): z.infer<S> | undefined {
   const name = display(file);
   let raw: Buffer;
   try {
@@ -48,7 +56,11 @@ function readJson<S extends z.ZodType>(file: string, schema: S, errors: SeedErro
   try {
     json = JSON.parse(body);
   } catch (e) {
-    errors.push({ file: name, path: "(file)", message: `is not valid JSON: ${(e as Error).message}` });
+    errors.push({
+      file: name,
+      path: "(file)",
+      message: `is not valid JSON: ${(e as Error).message}`,
+    });
     return undefined;
   }
   // JSON.parse keeps the last of two equal keys without a word; a seed file with one is rejected.
@@ -78,7 +90,10 @@ export function readSeeds(seedDir: string, articlesDir: string): ReadResult {
   const sourcesDir = path.join(seedDir, "sources");
   let names: string[] = [];
   try {
-    names = fs.readdirSync(sourcesDir).filter((n) => n.endsWith(".json")).sort();
+    names = fs
+      .readdirSync(sourcesDir)
+      .filter((n) => n.endsWith(".json"))
+      .sort();
   } catch {
     errors.push({ file: display(sourcesDir), path: "(folder)", message: "cannot be read" });
   }
@@ -92,7 +107,11 @@ export function readSeeds(seedDir: string, articlesDir: string): ReadResult {
     try {
       article = fs.readFileSync(articleFile, "utf8");
     } catch {
-      errors.push({ file: display(file), path: "source.id", message: `no article ${display(articleFile)}` });
+      errors.push({
+        file: display(file),
+        path: "source.id",
+        message: `no article ${display(articleFile)}`,
+      });
       continue;
     }
     sources.push({ file: display(file), data, article });
@@ -100,10 +119,15 @@ export function readSeeds(seedDir: string, articlesDir: string): ReadResult {
   if (!localities || !indicators) return { ok: false, errors };
 
   errors.push(
-    ...validateSeeds({ localities, indicators, sources }, {
-      localities: display(localitiesFile),
-      indicators: display(indicatorsFile),
-    }),
+    ...validateSeeds(
+      { localities, indicators, sources },
+      {
+        localities: display(localitiesFile),
+        indicators: display(indicatorsFile),
+      },
+    ),
   );
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, seeds: { localities, indicators, sources } };
+  return errors.length > 0
+    ? { ok: false, errors }
+    : { ok: true, seeds: { localities, indicators, sources } };
 }

@@ -27,25 +27,45 @@ export function figureId(key: string): string {
 
 export function toRows(seeds: SeedSet): TableRows {
   // Provinces first so a district's parent exists when it is inserted.
-  const localities = [...seeds.localities].sort((a, b) => (a.level === b.level ? 0 : a.level === "province" ? -1 : 1));
+  const localities = [...seeds.localities].sort((a, b) =>
+    a.level === b.level ? 0 : a.level === "province" ? -1 : 1,
+  );
   const unitOf = new Map(seeds.indicators.map((i) => [i.slug, i.unit]));
   return {
     Locality: localities.map((l) => ({
-      slug: l.slug, nameVi: l.nameVi, nameEn: l.nameEn, level: l.level, parentSlug: l.parent, successorEn: l.successorEn, successorVi: l.successorVi,
+      slug: l.slug,
+      nameVi: l.nameVi,
+      nameEn: l.nameEn,
+      level: l.level,
+      parentSlug: l.parent,
+      successorEn: l.successorEn,
+      successorVi: l.successorVi,
     })),
     Indicator: seeds.indicators.map((i) => ({
-      slug: i.slug, nameEn: i.nameEn, nameVi: i.nameVi, category: i.category, unit: i.unit,
-      direction: i.direction, accumulation: i.accumulation, growthOf: i.growthOf ?? null,
+      slug: i.slug,
+      nameEn: i.nameEn,
+      nameVi: i.nameVi,
+      category: i.category,
+      unit: i.unit,
+      direction: i.direction,
+      accumulation: i.accumulation,
+      growthOf: i.growthOf ?? null,
     })),
     Source: seeds.sources.map(({ data: { source: s } }) => ({
-      id: s.id, language: s.language, localitySlug: s.locality, title: s.title, reports: s.reports,
-      publishedOn: s.publishedOn, localityIdentification: s.localityIdentification,
+      id: s.id,
+      language: s.language,
+      localitySlug: s.locality,
+      title: s.title,
+      reports: s.reports,
+      publishedOn: s.publishedOn,
+      localityIdentification: s.localityIdentification,
     })),
     Figure: seeds.sources.flatMap(({ data: { source, figures } }) =>
       figures.map((f, position) => {
         const period = parsePeriod(f.period);
         const unit = unitOf.get(f.indicator);
-        if (!period || !unit) throw new Error(`unvalidated figure ${source.id} figures[${position}]`);
+        if (!period || !unit)
+          throw new Error(`unvalidated figure ${source.id} figures[${position}]`);
         return {
           id: figureId(naturalKey(source.id, f)),
           sourceId: source.id,

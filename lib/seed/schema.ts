@@ -6,15 +6,42 @@ export const LANGUAGES = ["th", "ar", "en", "de"] as const;
 export const LEVELS = ["province", "district"] as const;
 export const CATEGORIES = ["economy", "budget", "social", "environment", "governance"] as const;
 export const UNITS = [
-  "bn_vnd", "mn_vnd_per_person", "mn_usd", "percent", "pp", "people", "households", "visitors",
-  "targets", "communes", "enterprises", "projects", "hectares", "tonnes", "documents", "count",
+  "bn_vnd",
+  "mn_vnd_per_person",
+  "mn_usd",
+  "percent",
+  "pp",
+  "people",
+  "households",
+  "visitors",
+  "targets",
+  "communes",
+  "enterprises",
+  "projects",
+  "hectares",
+  "tonnes",
+  "documents",
+  "count",
 ] as const;
 export const DIRECTIONS = ["higher", "lower", "neither"] as const;
 export const ACCUMULATIONS = ["flow", "rate", "level"] as const;
 export const KINDS = ["target", "actual"] as const;
 export const COMPARATORS = ["eq", "approx", "gt", "gte", "lt", "lte", "range"] as const;
-export const BASES = ["level", "yoy_pct", "pp_change", "abs_change", "share", "pct_of_plan"] as const;
-export const OUTCOME_TYPES = ["exceeded", "achieved", "missed", "pct_of_plan", "pct_above_plan"] as const;
+export const BASES = [
+  "level",
+  "yoy_pct",
+  "pp_change",
+  "abs_change",
+  "share",
+  "pct_of_plan",
+] as const;
+export const OUTCOME_TYPES = [
+  "exceeded",
+  "achieved",
+  "missed",
+  "pct_of_plan",
+  "pct_above_plan",
+] as const;
 
 export type Language = (typeof LANGUAGES)[number];
 export type Unit = (typeof UNITS)[number];
@@ -32,10 +59,17 @@ export const slugSchema = z
 /** `2023`, `2024-Q1` … `2024-Q4`, `2024-H1`, `2024-H2`, `2024-9M`. */
 export const periodSchema = z
   .string()
-  .regex(/^(19|20)\d\d(-(Q[1-4]|H[12]|9M))?$/, "expected a period like 2024, 2024-Q1, 2024-H1 or 2024-9M");
+  .regex(
+    /^(19|20)\d\d(-(Q[1-4]|H[12]|9M))?$/,
+    "expected a period like 2024, 2024-Q1, 2024-H1 or 2024-9M",
+  );
 
 const text = z.string().trim().min(1, "expected non-empty text");
-const finite = z.number().finite().max(1e15, "expected a number below 1e15").min(-1e15, "expected a number above -1e15");
+const finite = z
+  .number()
+  .finite()
+  .max(1e15, "expected a number below 1e15")
+  .min(-1e15, "expected a number above -1e15");
 
 export const localitySchema = z.strictObject({
   slug: slugSchema,
@@ -88,15 +122,29 @@ export const figureSchema = z
   })
   .superRefine((f, ctx) => {
     if (f.comparator === "range") {
-      if (f.min === undefined) ctx.addIssue({ code: "custom", path: ["min"], message: "a range needs min" });
-      if (f.max === undefined) ctx.addIssue({ code: "custom", path: ["max"], message: "a range needs max" });
+      if (f.min === undefined)
+        ctx.addIssue({ code: "custom", path: ["min"], message: "a range needs min" });
+      if (f.max === undefined)
+        ctx.addIssue({ code: "custom", path: ["max"], message: "a range needs max" });
       if (f.value !== undefined && f.value !== null)
-        ctx.addIssue({ code: "custom", path: ["value"], message: "a range has value null; use min and max" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["value"],
+          message: "a range has value null; use min and max",
+        });
       if (f.min !== undefined && f.max !== undefined && f.min > f.max)
-        ctx.addIssue({ code: "custom", path: ["min"], message: `min (${f.min}) must not exceed max (${f.max})` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["min"],
+          message: `min (${f.min}) must not exceed max (${f.max})`,
+        });
     } else {
       if (f.value === undefined || f.value === null)
-        ctx.addIssue({ code: "custom", path: ["value"], message: `expected a number for comparator "${f.comparator}"` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["value"],
+          message: `expected a number for comparator "${f.comparator}"`,
+        });
       for (const key of ["min", "max"] as const)
         if (f[key] !== undefined)
           ctx.addIssue({ code: "custom", path: [key], message: `only a range has ${key}` });

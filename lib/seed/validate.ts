@@ -5,11 +5,23 @@ import type { FigureInput, Unit } from "./schema";
 
 // Units that count things: a level of these is never negative.
 const COUNT_UNITS: ReadonlySet<Unit> = new Set([
-  "people", "households", "visitors", "targets", "communes", "enterprises", "projects",
-  "hectares", "tonnes", "documents", "count",
+  "people",
+  "households",
+  "visitors",
+  "targets",
+  "communes",
+  "enterprises",
+  "projects",
+  "hectares",
+  "tonnes",
+  "documents",
+  "count",
 ]);
 
-export function naturalKey(sourceId: string, f: Pick<FigureInput, "locality" | "indicator" | "period" | "kind" | "basis">): string {
+export function naturalKey(
+  sourceId: string,
+  f: Pick<FigureInput, "locality" | "indicator" | "period" | "kind" | "basis">,
+): string {
   return [sourceId, f.locality, f.indicator, f.period, f.kind, f.basis].join("|");
 }
 
@@ -22,15 +34,27 @@ export function validateSeeds(
   const localityLevel = new Map<string, string>();
   seeds.localities.forEach((l, i) => {
     if (localityLevel.has(l.slug))
-      errors.push({ file: files.localities, path: `localities[${i}].slug`, message: `duplicate locality "${l.slug}"` });
+      errors.push({
+        file: files.localities,
+        path: `localities[${i}].slug`,
+        message: `duplicate locality "${l.slug}"`,
+      });
     localityLevel.set(l.slug, l.level);
   });
   seeds.localities.forEach((l, i) => {
     const at = `localities[${i}].parent`;
     if (l.level === "province" && l.parent !== null)
-      errors.push({ file: files.localities, path: at, message: "a province has no parent (expected null)" });
+      errors.push({
+        file: files.localities,
+        path: at,
+        message: "a province has no parent (expected null)",
+      });
     if (l.level === "district" && l.parent === null)
-      errors.push({ file: files.localities, path: at, message: "a district needs its parent province" });
+      errors.push({
+        file: files.localities,
+        path: at,
+        message: "a district needs its parent province",
+      });
     if (l.parent !== null && localityLevel.get(l.parent) !== "province")
       errors.push({ file: files.localities, path: at, message: `unknown province "${l.parent}"` });
   });
@@ -38,22 +62,38 @@ export function validateSeeds(
   const units = new Map<string, Unit>();
   seeds.indicators.forEach((ind, i) => {
     if (units.has(ind.slug))
-      errors.push({ file: files.indicators, path: `indicators[${i}].slug`, message: `duplicate indicator "${ind.slug}"` });
+      errors.push({
+        file: files.indicators,
+        path: `indicators[${i}].slug`,
+        message: `duplicate indicator "${ind.slug}"`,
+      });
     units.set(ind.slug, ind.unit);
   });
 
   seeds.indicators.forEach((ind, i) => {
     if (ind.growthOf && !units.has(ind.growthOf))
-      errors.push({ file: files.indicators, path: `indicators[${i}].growthOf`, message: `unknown indicator "${ind.growthOf}"` });
+      errors.push({
+        file: files.indicators,
+        path: `indicators[${i}].growthOf`,
+        message: `unknown indicator "${ind.growthOf}"`,
+      });
   });
 
   for (const { file, data, article } of seeds.sources) {
     const { source, figures } = data;
     const expectedId = path.basename(file, ".json");
     if (source.id !== expectedId)
-      errors.push({ file, path: "source.id", message: `"${source.id}" does not match the file name "${expectedId}"` });
+      errors.push({
+        file,
+        path: "source.id",
+        message: `"${source.id}" does not match the file name "${expectedId}"`,
+      });
     if (!localityLevel.has(source.locality))
-      errors.push({ file, path: "source.locality", message: `unknown locality "${source.locality}"` });
+      errors.push({
+        file,
+        path: "source.locality",
+        message: `unknown locality "${source.locality}"`,
+      });
     const seen = new Map<string, number>();
     figures.forEach((f, i) => {
       const at = `figures[${i}]`;
@@ -61,12 +101,17 @@ export function validateSeeds(
         errors.push({ file, path: `${at}.locality`, message: `unknown locality "${f.locality}"` });
       const unit = units.get(f.indicator);
       if (unit === undefined)
-        errors.push({ file, path: `${at}.indicator`, message: `unknown indicator "${f.indicator}"` });
+        errors.push({
+          file,
+          path: `${at}.indicator`,
+          message: `unknown indicator "${f.indicator}"`,
+        });
       const key = naturalKey(source.id, f);
       const first = seen.get(key);
       if (first !== undefined)
         errors.push({
-          file, path: at,
+          file,
+          path: at,
           message: `duplicate figure: same locality, indicator, period, kind and basis as figures[${first}]`,
         });
       else seen.set(key, i);
@@ -74,7 +119,11 @@ export function validateSeeds(
         for (const k of ["value", "min", "max"] as const) {
           const v = f[k];
           if (typeof v === "number" && v < 0)
-            errors.push({ file, path: `${at}.${k}`, message: `a count of ${unit} cannot be negative (${v})` });
+            errors.push({
+              file,
+              path: `${at}.${k}`,
+              message: `a count of ${unit} cannot be negative (${v})`,
+            });
         }
       }
       for (const p of checkFigureAgainstArticle(f, article, `${source.id}.txt`, source.language))

@@ -5,7 +5,12 @@ import type { Row, TableRows } from "./rows";
 export type TableChange = { inserted: number; updated: number; deleted: number; unchanged: number };
 export type SyncReport = Record<keyof TableRows, TableChange>;
 
-const KEYS: Record<keyof TableRows, string> = { Locality: "slug", Indicator: "slug", Source: "id", Figure: "id" };
+const KEYS: Record<keyof TableRows, string> = {
+  Locality: "slug",
+  Indicator: "slug",
+  Source: "id",
+  Figure: "id",
+};
 // Children are deleted before their parents and inserted after them.
 const INSERT_ORDER: (keyof TableRows)[] = ["Locality", "Indicator", "Source", "Figure"];
 
@@ -21,20 +26,28 @@ function same(a: Row, b: Row): boolean {
  */
 export function syncDatabase(dbFile: string, rows: TableRows): SyncReport {
   if (!fs.existsSync(dbFile)) {
-    throw new Error(`database ${dbFile} does not exist; create it with "npm run db:migrate" (or "npm run setup")`);
+    throw new Error(
+      `database ${dbFile} does not exist; create it with "npm run db:migrate" (or "npm run setup")`,
+    );
   }
   const db = new Database(dbFile, { fileMustExist: true });
   try {
     db.pragma("foreign_keys = ON");
-    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
+    const tables = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
+      .pluck()
+      .all() as string[];
     const missing = INSERT_ORDER.filter((t) => !tables.includes(t));
     if (missing.length > 0)
-      throw new Error(`database ${dbFile} has no table ${missing.join(", ")}; run "npm run db:migrate" first`);
+      throw new Error(
+        `database ${dbFile} has no table ${missing.join(", ")}; run "npm run db:migrate" first`,
+      );
 
     const plan = INSERT_ORDER.map((table) => {
       const key = KEYS[table];
       const existing = new Map<string, Row>();
-      for (const row of db.prepare(`SELECT * FROM "${table}"`).all() as Row[]) existing.set(String(row[key]), row);
+      for (const row of db.prepare(`SELECT * FROM "${table}"`).all() as Row[])
+        existing.set(String(row[key]), row);
       const wanted = new Map(rows[table].map((r) => [String(r[key]), r]));
       const inserts = rows[table].filter((r) => !existing.has(String(r[key])));
       const updates = rows[table].filter((r) => {
@@ -62,7 +75,10 @@ export function syncDatabase(dbFile: string, rows: TableRows): SyncReport {
           for (const r of p.inserts) ins.run(r);
         }
         for (const r of p.updates) {
-          const set = Object.keys(r).filter((c) => c !== p.key).map((c) => `"${c}" = @${c}`).join(", ");
+          const set = Object.keys(r)
+            .filter((c) => c !== p.key)
+            .map((c) => `"${c}" = @${c}`)
+            .join(", ");
           db.prepare(`UPDATE "${p.table}" SET ${set} WHERE "${p.key}" = @${p.key}`).run(r);
         }
         report[p.table] = {
@@ -73,8 +89,11 @@ export function syncDatabase(dbFile: string, rows: TableRows): SyncReport {
         };
       }
     });
-    if (plan.some((p) => p.inserts.length + p.updates.length + p.deletes.length > 0)) run.immediate();
-    else for (const p of plan) report[p.table] = { inserted: 0, updated: 0, deleted: 0, unchanged: rows[p.table].length };
+    if (plan.some((p) => p.inserts.length + p.updates.length + p.deletes.length > 0))
+      run.immediate();
+    else
+      for (const p of plan)
+        report[p.table] = { inserted: 0, updated: 0, deleted: 0, unchanged: rows[p.table].length };
     return report;
   } finally {
     db.close();

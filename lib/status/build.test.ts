@@ -4,19 +4,56 @@ import { buildComparisons, scorecard } from "./build";
 import type { StatusFigure, StatusIndicator } from "./types";
 
 const IND: StatusIndicator[] = [
-  { slug: "budget-revenue", unit: "bn_vnd", direction: "higher", accumulation: "flow", growthOf: null },
-  { slug: "grdp-growth", unit: "percent", direction: "higher", accumulation: "rate", growthOf: "grdp" },
+  {
+    slug: "budget-revenue",
+    unit: "bn_vnd",
+    direction: "higher",
+    accumulation: "flow",
+    growthOf: null,
+  },
+  {
+    slug: "grdp-growth",
+    unit: "percent",
+    direction: "higher",
+    accumulation: "rate",
+    growthOf: "grdp",
+  },
   { slug: "grdp", unit: "bn_vnd", direction: "higher", accumulation: "flow", growthOf: null },
-  { slug: "poverty-rate", unit: "percent", direction: "lower", accumulation: "level", growthOf: null },
-  { slug: "targets-met", unit: "targets", direction: "higher", accumulation: "level", growthOf: null },
+  {
+    slug: "poverty-rate",
+    unit: "percent",
+    direction: "lower",
+    accumulation: "level",
+    growthOf: null,
+  },
+  {
+    slug: "targets-met",
+    unit: "targets",
+    direction: "higher",
+    accumulation: "level",
+    growthOf: null,
+  },
 ];
 
 let n = 0;
-function fig(p: Partial<StatusFigure> & Pick<StatusFigure, "indicatorSlug" | "kind" | "period">): StatusFigure {
+function fig(
+  p: Partial<StatusFigure> & Pick<StatusFigure, "indicatorSlug" | "kind" | "period">,
+): StatusFigure {
   const part = (p.period.split("-")[1] ?? "FY") as PeriodPart;
   return {
-    id: `f${n++}`, sourceId: "s1", localitySlug: "x", year: Number(p.period.slice(0, 4)), periodPart: part,
-    comparator: "eq", value: null, min: null, max: null, unit: "bn_vnd", basis: "level", outcomeType: null, outcomeValue: null,
+    id: `f${n++}`,
+    sourceId: "s1",
+    localitySlug: "x",
+    year: Number(p.period.slice(0, 4)),
+    periodPart: part,
+    comparator: "eq",
+    value: null,
+    min: null,
+    max: null,
+    unit: "bn_vnd",
+    basis: "level",
+    outcomeType: null,
+    outcomeValue: null,
     ...p,
   };
 }
@@ -29,8 +66,23 @@ const only = (figs: StatusFigure[]) => {
 describe("buildComparisons", () => {
   it("pairs a target and a result from different articles (Ninh Thuận budget: Q1 1,207 of ≥ 4,000 is on track)", () => {
     const c = only([
-      fig({ indicatorSlug: "budget-revenue", kind: "target", period: "2024", comparator: "gte", value: 4000, sourceId: "004" }),
-      fig({ indicatorSlug: "budget-revenue", kind: "actual", period: "2024-Q1", value: 1207, sourceId: "001", outcomeType: "pct_of_plan", outcomeValue: 30.2 }),
+      fig({
+        indicatorSlug: "budget-revenue",
+        kind: "target",
+        period: "2024",
+        comparator: "gte",
+        value: 4000,
+        sourceId: "004",
+      }),
+      fig({
+        indicatorSlug: "budget-revenue",
+        kind: "actual",
+        period: "2024-Q1",
+        value: 1207,
+        sourceId: "001",
+        outcomeType: "pct_of_plan",
+        outcomeValue: 30.2,
+      }),
     ]);
     expect(c).toMatchObject({ status: "on_track", interim: true, elapsed: 0.25, progress: 30.18 });
     expect(c.target?.source).toBe("004");
@@ -43,7 +95,13 @@ describe("buildComparisons", () => {
     ["flow at H1 below half the target", 17999, "behind"],
   ])("interim %s", (_name, value, status) => {
     const c = only([
-      fig({ indicatorSlug: "budget-revenue", kind: "target", period: "2024", comparator: "gt", value: 36000 }),
+      fig({
+        indicatorSlug: "budget-revenue",
+        kind: "target",
+        period: "2024",
+        comparator: "gt",
+        value: 36000,
+      }),
       fig({ indicatorSlug: "budget-revenue", kind: "actual", period: "2024-H1", value }),
     ]);
     expect(c.status).toBe(status);
@@ -52,13 +110,41 @@ describe("buildComparisons", () => {
 
   it("compares a rate year-to-date with the target itself (Q1 growth 8.26 vs 11–12 is behind)", () => {
     const c = only([
-      fig({ indicatorSlug: "grdp-growth", kind: "target", period: "2024", comparator: "range", min: 11, max: 12, unit: "percent" }),
-      fig({ indicatorSlug: "grdp-growth", kind: "actual", period: "2024-Q1", value: 8.26, unit: "percent" }),
+      fig({
+        indicatorSlug: "grdp-growth",
+        kind: "target",
+        period: "2024",
+        comparator: "range",
+        min: 11,
+        max: 12,
+        unit: "percent",
+      }),
+      fig({
+        indicatorSlug: "grdp-growth",
+        kind: "actual",
+        period: "2024-Q1",
+        value: 8.26,
+        unit: "percent",
+      }),
     ]);
     expect(c).toMatchObject({ status: "behind", interim: true });
     const ahead = only([
-      fig({ indicatorSlug: "grdp-growth", kind: "target", period: "2024", comparator: "range", min: 11, max: 12, unit: "percent" }),
-      fig({ indicatorSlug: "grdp-growth", kind: "actual", period: "2024-H1", value: 12.5, unit: "percent" }),
+      fig({
+        indicatorSlug: "grdp-growth",
+        kind: "target",
+        period: "2024",
+        comparator: "range",
+        min: 11,
+        max: 12,
+        unit: "percent",
+      }),
+      fig({
+        indicatorSlug: "grdp-growth",
+        kind: "actual",
+        period: "2024-H1",
+        value: 12.5,
+        unit: "percent",
+      }),
     ]);
     expect(ahead.status).toBe("on_track");
   });
@@ -84,42 +170,108 @@ describe("buildComparisons", () => {
 
   it("pairs a base indicator's % change with its growth-rate target", () => {
     const c = only([
-      fig({ indicatorSlug: "grdp-growth", kind: "target", period: "2023", comparator: "gte", value: 16.8, unit: "percent" }),
-      fig({ indicatorSlug: "grdp", kind: "actual", period: "2023", value: 9.3, basis: "yoy_pct", unit: "percent" }),
+      fig({
+        indicatorSlug: "grdp-growth",
+        kind: "target",
+        period: "2023",
+        comparator: "gte",
+        value: 16.8,
+        unit: "percent",
+      }),
+      fig({
+        indicatorSlug: "grdp",
+        kind: "actual",
+        period: "2023",
+        value: 9.3,
+        basis: "yoy_pct",
+        unit: "percent",
+      }),
     ]);
     expect(c).toMatchObject({ indicator: "grdp-growth", basis: "level", status: "missed" });
   });
 
   it("lower is better: a poverty rate under its target is exceeded, progress is not a ratio", () => {
     const c = only([
-      fig({ indicatorSlug: "poverty-rate", kind: "target", period: "2023", value: 3, unit: "percent" }),
-      fig({ indicatorSlug: "poverty-rate", kind: "actual", period: "2023", value: 2.5, unit: "percent" }),
+      fig({
+        indicatorSlug: "poverty-rate",
+        kind: "target",
+        period: "2023",
+        value: 3,
+        unit: "percent",
+      }),
+      fig({
+        indicatorSlug: "poverty-rate",
+        kind: "actual",
+        period: "2023",
+        value: 2.5,
+        unit: "percent",
+      }),
     ]);
     expect(c).toMatchObject({ status: "exceeded", progress: null });
   });
 
   it("takes the source's word when it states only an outcome, with the target marked derived", () => {
-    const pct = only([fig({ indicatorSlug: "grdp", kind: "actual", period: "2023", comparator: "gt", value: 230000, outcomeType: "pct_of_plan", outcomeValue: 93.64 })]);
+    const pct = only([
+      fig({
+        indicatorSlug: "grdp",
+        kind: "actual",
+        period: "2023",
+        comparator: "gt",
+        value: 230000,
+        outcomeType: "pct_of_plan",
+        outcomeValue: 93.64,
+      }),
+    ]);
     expect(pct).toMatchObject({ status: "as_reported", progress: 93.64 });
     expect(pct.target).toMatchObject({ derived: true, figureId: null, value: 245621.53 });
-    const above = only([fig({ indicatorSlug: "grdp", kind: "actual", period: "2023", value: 3000, outcomeType: "pct_above_plan", outcomeValue: 3.6 })]);
+    const above = only([
+      fig({
+        indicatorSlug: "grdp",
+        kind: "actual",
+        period: "2023",
+        value: 3000,
+        outcomeType: "pct_above_plan",
+        outcomeValue: 3.6,
+      }),
+    ]);
     expect(above).toMatchObject({ status: "as_reported", progress: 103.6 });
     expect(above.target?.value).toBeCloseTo(2895.75, 2);
-    const word = only([fig({ indicatorSlug: "budget-revenue", kind: "actual", period: "2023", value: 3400, outcomeType: "exceeded" })]);
+    const word = only([
+      fig({
+        indicatorSlug: "budget-revenue",
+        kind: "actual",
+        period: "2023",
+        value: 3400,
+        outcomeType: "exceeded",
+      }),
+    ]);
     expect(word).toMatchObject({ status: "as_reported", progress: null, target: null });
   });
 
   it("marks targets without results pending and results without targets no target", () => {
-    expect(only([fig({ indicatorSlug: "budget-revenue", kind: "target", period: "2024", value: 830 })])).toMatchObject({ status: "pending", actual: null, interim: false });
-    expect(only([fig({ indicatorSlug: "budget-revenue", kind: "actual", period: "2023", value: 1000 })])).toMatchObject({ status: "no_target", target: null });
+    expect(
+      only([fig({ indicatorSlug: "budget-revenue", kind: "target", period: "2024", value: 830 })]),
+    ).toMatchObject({ status: "pending", actual: null, interim: false });
+    expect(
+      only([fig({ indicatorSlug: "budget-revenue", kind: "actual", period: "2023", value: 1000 })]),
+    ).toMatchObject({ status: "no_target", target: null });
   });
 
   it("keeps different bases apart and leaves source scorecards out", () => {
-    const all = buildComparisons([
-      fig({ indicatorSlug: "budget-revenue", kind: "actual", period: "2023", value: 3400 }),
-      fig({ indicatorSlug: "budget-revenue", kind: "actual", period: "2023", value: 22.6, basis: "yoy_pct" }),
-      fig({ indicatorSlug: "targets-met", kind: "actual", period: "2023", value: 7 }),
-    ], IND);
+    const all = buildComparisons(
+      [
+        fig({ indicatorSlug: "budget-revenue", kind: "actual", period: "2023", value: 3400 }),
+        fig({
+          indicatorSlug: "budget-revenue",
+          kind: "actual",
+          period: "2023",
+          value: 22.6,
+          basis: "yoy_pct",
+        }),
+        fig({ indicatorSlug: "targets-met", kind: "actual", period: "2023", value: 7 }),
+      ],
+      IND,
+    );
     expect(all.map((c) => c.basis)).toEqual(["level", "yoy_pct"]);
     expect(scorecard(all)).toMatchObject({ no_target: 2, achieved: 0 });
   });

@@ -4,14 +4,30 @@ import { compare } from "./compare";
 import type { Comparison, StatusFigure, StatusIndicator } from "./types";
 
 // How far into the year a result reaches; among equals, a cumulative period beats a single one.
-const REACH: Record<PeriodPart, number> = { Q1: 3, Q2: 5.5, H1: 6, Q3: 8.5, "9M": 9, Q4: 11, H2: 11.5, FY: 12 };
+const REACH: Record<PeriodPart, number> = {
+  Q1: 3,
+  Q2: 5.5,
+  H1: 6,
+  Q3: 8.5,
+  "9M": 9,
+  Q4: 11,
+  H2: 11.5,
+  FY: 12,
+};
 
 /** Source scorecards ("7 of 9 targets met") are shown beside the computed one, not compared. */
 export function isScorecard(indicator: Pick<StatusIndicator, "unit">): boolean {
   return indicator.unit === "targets";
 }
 
-type Group = { locality: string; indicator: string; year: number; basis: Basis; targets: StatusFigure[]; actuals: StatusFigure[] };
+type Group = {
+  locality: string;
+  indicator: string;
+  year: number;
+  basis: Basis;
+  targets: StatusFigure[];
+  actuals: StatusFigure[];
+};
 
 /**
  * Pairs every target with the latest result for the same locality, indicator, year and basis —
@@ -19,9 +35,14 @@ type Group = { locality: string; indicator: string; year: number; basis: Basis; 
  * results. A growth rate's result may be stated as its base indicator's % change ("production
  * value up 9.3%"): it is paired with the growth-rate target.
  */
-export function buildComparisons(figures: StatusFigure[], indicators: StatusIndicator[]): Comparison[] {
+export function buildComparisons(
+  figures: StatusFigure[],
+  indicators: StatusIndicator[],
+): Comparison[] {
   const bySlug = new Map(indicators.map((i) => [i.slug, i]));
-  const growthRateOf = new Map(indicators.filter((i) => i.growthOf).map((i) => [i.growthOf as string, i.slug]));
+  const growthRateOf = new Map(
+    indicators.filter((i) => i.growthOf).map((i) => [i.growthOf as string, i.slug]),
+  );
   const groups = new Map<string, Group>();
   for (const f of figures) {
     const ind = bySlug.get(f.indicatorSlug);
@@ -32,24 +53,52 @@ export function buildComparisons(figures: StatusFigure[], indicators: StatusIndi
     if (basis === "yoy_pct" && rate !== undefined) [indicator, basis] = [rate, "level"];
     const key = `${f.localitySlug}|${indicator}|${f.year}|${basis}`;
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { locality: f.localitySlug, indicator, year: f.year, basis, targets: [], actuals: [] }));
+    if (!g)
+      groups.set(
+        key,
+        (g = {
+          locality: f.localitySlug,
+          indicator,
+          year: f.year,
+          basis,
+          targets: [],
+          actuals: [],
+        }),
+      );
     (f.kind === "target" ? g.targets : g.actuals).push(f);
   }
   const out: Comparison[] = [];
   for (const g of groups.values()) {
     const ind = bySlug.get(g.indicator);
     if (!ind) continue;
-    const target = pick(g.targets, (a, b) => Number(b.periodPart === "FY") - Number(a.periodPart === "FY"));
+    const target = pick(
+      g.targets,
+      (a, b) => Number(b.periodPart === "FY") - Number(a.periodPart === "FY"),
+    );
     const actual = pick(g.actuals, (a, b) => REACH[b.periodPart] - REACH[a.periodPart]);
-    out.push(compare({ locality: g.locality, indicator: g.indicator, year: g.year, basis: g.basis }, ind, target, actual));
+    out.push(
+      compare(
+        { locality: g.locality, indicator: g.indicator, year: g.year, basis: g.basis },
+        ind,
+        target,
+        actual,
+      ),
+    );
   }
   return out.sort(
-    (a, b) => a.locality.localeCompare(b.locality) || b.year - a.year || a.indicator.localeCompare(b.indicator) || a.basis.localeCompare(b.basis),
+    (a, b) =>
+      a.locality.localeCompare(b.locality) ||
+      b.year - a.year ||
+      a.indicator.localeCompare(b.indicator) ||
+      a.basis.localeCompare(b.basis),
   );
 }
 
 // The best by `order`, ties broken by source id (newest article id last wins) for a stable choice.
-function pick(list: StatusFigure[], order: (a: StatusFigure, b: StatusFigure) => number): StatusFigure | null {
+function pick(
+  list: StatusFigure[],
+  order: (a: StatusFigure, b: StatusFigure) => number,
+): StatusFigure | null {
   const sorted = [...list].sort((a, b) => order(a, b) || b.sourceId.localeCompare(a.sourceId));
   return sorted[0] ?? null;
 }
@@ -57,7 +106,16 @@ function pick(list: StatusFigure[], order: (a: StatusFigure, b: StatusFigure) =>
 export type Scorecard = Record<Comparison["status"], number>;
 
 export function scorecard(comparisons: Comparison[]): Scorecard {
-  const counts: Scorecard = { exceeded: 0, achieved: 0, missed: 0, on_track: 0, behind: 0, as_reported: 0, pending: 0, no_target: 0 };
+  const counts: Scorecard = {
+    exceeded: 0,
+    achieved: 0,
+    missed: 0,
+    on_track: 0,
+    behind: 0,
+    as_reported: 0,
+    pending: 0,
+    no_target: 0,
+  };
   for (const c of comparisons) counts[c.status] += 1;
   return counts;
 }

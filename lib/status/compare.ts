@@ -1,20 +1,38 @@
 import { elapsedShare, isFullYear } from "../period";
 import { judge, targetReference } from "./judge";
-import type { ActualRef, Comparison, Status, StatusFigure, StatusIndicator, TargetRef } from "./types";
+import type {
+  ActualRef,
+  Comparison,
+  Status,
+  StatusFigure,
+  StatusIndicator,
+  TargetRef,
+} from "./types";
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 function targetRef(f: StatusFigure): TargetRef {
   return {
-    figureId: f.id, source: f.sourceId, period: f.period, comparator: f.comparator,
-    value: f.value, min: f.min, max: f.max, unit: f.unit, derived: false,
+    figureId: f.id,
+    source: f.sourceId,
+    period: f.period,
+    comparator: f.comparator,
+    value: f.value,
+    min: f.min,
+    max: f.max,
+    unit: f.unit,
+    derived: false,
   };
 }
 
 function actualRef(f: StatusFigure): ActualRef {
   return {
-    figureId: f.id, source: f.sourceId, period: f.period, comparator: f.comparator,
-    value: f.value ?? f.min, unit: f.unit,
+    figureId: f.id,
+    source: f.sourceId,
+    period: f.period,
+    comparator: f.comparator,
+    value: f.value ?? f.min,
+    unit: f.unit,
     reported: f.outcomeType ? { type: f.outcomeType, value: f.outcomeValue } : null,
   };
 }
@@ -23,18 +41,34 @@ function actualRef(f: StatusFigure): ActualRef {
 export function derivedTarget(actual: ActualRef): TargetRef | null {
   const r = actual.reported;
   if (!r || r.value === null || actual.value === null || actual.comparator === "range") return null;
-  const share = r.type === "pct_of_plan" ? r.value / 100 : r.type === "pct_above_plan" ? 1 + r.value / 100 : null;
+  const share =
+    r.type === "pct_of_plan"
+      ? r.value / 100
+      : r.type === "pct_above_plan"
+        ? 1 + r.value / 100
+        : null;
   if (share === null || share <= 0) return null;
   return {
-    figureId: null, source: actual.source, period: String(actual.period).slice(0, 4), comparator: "approx",
-    value: round2(actual.value / share), min: null, max: null, unit: actual.unit, derived: true,
+    figureId: null,
+    source: actual.source,
+    period: String(actual.period).slice(0, 4),
+    comparator: "approx",
+    value: round2(actual.value / share),
+    min: null,
+    max: null,
+    unit: actual.unit,
+    derived: true,
   };
 }
 
 function reportedProgress(actual: ActualRef): number | null {
   const r = actual.reported;
   if (!r || r.value === null) return null;
-  return r.type === "pct_of_plan" ? r.value : r.type === "pct_above_plan" ? round2(100 + r.value) : null;
+  return r.type === "pct_of_plan"
+    ? r.value
+    : r.type === "pct_above_plan"
+      ? round2(100 + r.value)
+      : null;
 }
 
 /**
@@ -59,13 +93,21 @@ export function compare(
   if (!base.actual) return { ...base, status: "pending", progress: null };
   if (!target) {
     if (!base.actual.reported) return { ...base, status: "no_target", progress: null };
-    return { ...base, target: derivedTarget(base.actual), status: "as_reported", progress: reportedProgress(base.actual) };
+    return {
+      ...base,
+      target: derivedTarget(base.actual),
+      status: "as_reported",
+      progress: reportedProgress(base.actual),
+    };
   }
   const result = base.actual.value;
   if (result === null) return { ...base, status: "pending", progress: null };
   const direction = indicator.direction;
   const ref = targetReference(target, direction);
-  const progress = ref !== null && ref > 0 && result >= 0 && direction !== "lower" ? round2((result / ref) * 100) : null;
+  const progress =
+    ref !== null && ref > 0 && result >= 0 && direction !== "lower"
+      ? round2((result / ref) * 100)
+      : null;
 
   let status: Status;
   const verdict = judge(target, result, direction);
@@ -73,7 +115,8 @@ export function compare(
   else if (indicator.accumulation === "flow" && key.basis === "level" && ref !== null && ref > 0) {
     // A flow sums over the year: compare the share of the target reached with the share elapsed.
     const share = result / ref;
-    const ahead = direction === "lower" ? share <= (base.elapsed ?? 1) : share >= (base.elapsed ?? 1);
+    const ahead =
+      direction === "lower" ? share <= (base.elapsed ?? 1) : share >= (base.elapsed ?? 1);
     status = ahead ? "on_track" : "behind";
   } else {
     // A rate or level: the year-to-date figure against the target itself.

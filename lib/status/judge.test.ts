@@ -2,18 +2,36 @@ import { describe, expect, it } from "vitest";
 import type { Comparator, Direction } from "../seed/schema";
 import { judge, targetReference } from "./judge";
 
-const single = (comparator: Comparator, value: number) => ({ comparator, value, min: null, max: null });
-const range = (min: number, max: number) => ({ comparator: "range" as const, value: null, min, max });
+const single = (comparator: Comparator, value: number) => ({
+  comparator,
+  value,
+  min: null,
+  max: null,
+});
+const range = (min: number, max: number) => ({
+  comparator: "range" as const,
+  value: null,
+  min,
+  max,
+});
 
 describe("judge", () => {
-  it.each<[string, ReturnType<typeof single> | ReturnType<typeof range>, number, Direction, string]>([
+  it.each<
+    [string, ReturnType<typeof single> | ReturnType<typeof range>, number, Direction, string]
+  >([
     // higher is better, single values
     ["eq, above", single("eq", 100), 101, "higher", "exceeded"],
     ["eq, exactly on", single("eq", 100), 100, "higher", "achieved"],
     ["eq, below", single("eq", 100), 99.99, "higher", "missed"],
     ["approx, exactly on", single("approx", 22900), 22900, "higher", "achieved"],
     ["gte, exactly on the minimum", single("gte", 16.8), 16.8, "higher", "achieved"],
-    ["gte, below (Bình Xuyên 2023 growth 9.3 vs ≥ 16.8)", single("gte", 16.8), 9.3, "higher", "missed"],
+    [
+      "gte, below (Bình Xuyên 2023 growth 9.3 vs ≥ 16.8)",
+      single("gte", 16.8),
+      9.3,
+      "higher",
+      "missed",
+    ],
     ["gte, above", single("gte", 4000), 4100, "higher", "exceeded"],
     ["gt, exactly on is not more than", single("gt", 36000), 36000, "higher", "missed"],
     ["gt, past it", single("gt", 36000), 36001, "higher", "achieved"],

@@ -1,7 +1,12 @@
 import type { Comparator, Direction } from "../seed/schema";
 
 /** What a target asks for: one bound (with how it is compared) or a range. */
-export type TargetSpec = { comparator: Comparator; value: number | null; min: number | null; max: number | null };
+export type TargetSpec = {
+  comparator: Comparator;
+  value: number | null;
+  min: number | null;
+  max: number | null;
+};
 export type FinalStatus = "exceeded" | "achieved" | "missed";
 
 /**
@@ -46,21 +51,31 @@ export function judge(target: TargetSpec, result: number, direction: Direction):
 
 function flip(c: Comparator): Comparator {
   switch (c) {
-    case "gt": return "lt";
-    case "gte": return "lte";
-    case "lt": return "gt";
-    case "lte": return "gte";
-    default: return c;
+    case "gt":
+      return "lt";
+    case "gte":
+      return "lte";
+    case "lt":
+      return "gt";
+    case "lte":
+      return "gte";
+    default:
+      return c;
   }
 }
 
 function meets(c: Comparator, v: number, t: number): boolean {
   switch (c) {
-    case "gt": return v > t;
-    case "gte": return v >= t;
-    case "lt": return v < t;
-    case "lte": return v <= t;
-    default: return v === t;
+    case "gt":
+      return v > t;
+    case "gte":
+      return v >= t;
+    case "lt":
+      return v < t;
+    case "lte":
+      return v <= t;
+    default:
+      return v === t;
   }
 }
 
@@ -68,5 +83,7 @@ function meets(c: Comparator, v: number, t: number): boolean {
 export function targetReference(target: TargetSpec, direction: Direction): number | null {
   if (target.comparator !== "range") return target.value;
   if (target.min === null || target.max === null) return null;
-  return direction === "lower" ? Math.max(target.min, target.max) : Math.min(target.min, target.max);
+  return direction === "lower"
+    ? Math.max(target.min, target.max)
+    : Math.min(target.min, target.max);
 }

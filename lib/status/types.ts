@@ -30,7 +30,14 @@ export type StatusIndicator = {
 };
 
 export const STATUSES = [
-  "exceeded", "achieved", "missed", "on_track", "behind", "as_reported", "pending", "no_target",
+  "exceeded",
+  "achieved",
+  "missed",
+  "on_track",
+  "behind",
+  "as_reported",
+  "pending",
+  "no_target",
 ] as const;
 export type Status = (typeof STATUSES)[number];
 

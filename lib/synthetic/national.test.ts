@@ -21,6 +21,8 @@ describe("synthetic national dataset", () => {
   });
   it("is deterministic", () => {
     const c = nationalCatalog(0.1);
-    expect(nationalSource("tinh-mau-1", 2019, c.indicators)).toEqual(nationalSource("tinh-mau-1", 2019, c.indicators));
+    expect(nationalSource("tinh-mau-1", 2019, c.indicators)).toEqual(
+      nationalSource("tinh-mau-1", 2019, c.indicators),
+    );
   });
 });

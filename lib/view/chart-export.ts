@@ -7,7 +7,10 @@ import { messages, periodLabel } from "../i18n/messages";
 import type { Comparison, Status } from "../status/types";
 import { comparisonTitle, figuresOf, summarySentence } from "./comparison-view";
 
-export const EXPORT_SIZES = { slide: { width: 1280, height: 720 }, document: { width: 960, height: 640 } } as const;
+export const EXPORT_SIZES = {
+  slide: { width: 1280, height: 720 },
+  document: { width: 960, height: 640 },
+} as const;
 export type ExportSize = keyof typeof EXPORT_SIZES;
 
 // Literal colours: an exported image cannot see the page's CSS.
@@ -28,21 +31,41 @@ export function isChartable(c: Comparison): boolean {
 }
 
 /** `hai-ha_total-production-value_2024_vi.png`: what the file holds, in its name. */
-export function exportFileName(c: Pick<Comparison, "locality" | "indicator" | "year" | "basis">, lang: Lang, size: ExportSize, ext: "png" | "svg"): string {
+export function exportFileName(
+  c: Pick<Comparison, "locality" | "indicator" | "year" | "basis">,
+  lang: Lang,
+  size: ExportSize,
+  ext: "png" | "svg",
+): string {
   const basis = c.basis === "level" ? "" : `_${c.basis.replace("_", "-")}`;
   return `${c.locality}_${c.indicator}_${c.year}${basis}_${lang}${size === "document" ? "_document" : ""}.${ext}`;
 }
 
 export function buildExportSpec(a: {
-  c: Comparison; indicator: IndicatorDetail; figures: FigureDetail[]; localityName: string; lang: Lang; size: ExportSize;
-  permalink: string; exportedOn: string; sources: { id: string; title: string; reports: string }[]; fontCss: string;
+  c: Comparison;
+  indicator: IndicatorDetail;
+  figures: FigureDetail[];
+  localityName: string;
+  lang: Lang;
+  size: ExportSize;
+  permalink: string;
+  exportedOn: string;
+  sources: { id: string; title: string; reports: string }[];
+  fontCss: string;
 }): ChartExportSpec {
   const { c, lang } = a;
   const t = messages(lang);
   const title = comparisonTitle(c, a.indicator, lang);
   const results = figuresOf(c, a.figures, a.indicator).filter((f) => f.kind === "actual");
-  const usedSources = a.sources.filter((s) => s.id === c.target?.source || s.id === c.actual?.source);
-  const interimFlow = c.interim && c.elapsed !== null && c.progress !== null && a.indicator.accumulation === "flow" && c.basis === "level";
+  const usedSources = a.sources.filter(
+    (s) => s.id === c.target?.source || s.id === c.actual?.source,
+  );
+  const interimFlow =
+    c.interim &&
+    c.elapsed !== null &&
+    c.progress !== null &&
+    a.indicator.accumulation === "flow" &&
+    c.basis === "level";
   const status = `${t.status[c.status]}${c.interim && c.status !== "on_track" && c.status !== "behind" ? ` (${t.chart.interim})` : ""}`;
   const targetLabel = c.target?.derived ? t.chart.derivedTarget : t.chart.target;
   return {
@@ -55,15 +78,24 @@ export function buildExportSpec(a: {
     unitLabel: unitLabel(c.actual?.unit ?? c.target?.unit ?? "", lang),
     chart: interimFlow
       ? {
-          kind: "progress", progress: c.progress as number, elapsed: c.elapsed as number, resultLabel: t.chart.result, targetLabel,
-          resultText: c.actual ? `${t.chart.result}: ${formatStated({ ...c.actual, min: null, max: null }, lang)} (${periodLabel(c.actual.period, lang)})` : "",
+          kind: "progress",
+          progress: c.progress as number,
+          elapsed: c.elapsed as number,
+          resultLabel: t.chart.result,
+          targetLabel,
+          resultText: c.actual
+            ? `${t.chart.result}: ${formatStated({ ...c.actual, min: null, max: null }, lang)} (${periodLabel(c.actual.period, lang)})`
+            : "",
           targetText: c.target ? `${targetLabel}: ${formatStated(c.target, lang)}` : "",
           progressText: t.chart.progress(formatPercent(c.progress as number, lang)),
           elapsedText: t.chart.elapsed(formatPercent((c.elapsed as number) * 100, lang)),
         }
       : {
-          kind: "bars", series: targetChartSeries(c, results, a.indicator.direction, (p) => periodLabel(p, lang)),
-          targetLabel, resultLabel: t.chart.result, lowerIsBetter: a.indicator.direction === "lower" ? t.chart.lowerIsBetter : null,
+          kind: "bars",
+          series: targetChartSeries(c, results, a.indicator.direction, (p) => periodLabel(p, lang)),
+          targetLabel,
+          resultLabel: t.chart.result,
+          lowerIsBetter: a.indicator.direction === "lower" ? t.chart.lowerIsBetter : null,
           format: (n) => formatNumber(n, lang),
         },
     footer: [

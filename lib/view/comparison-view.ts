@@ -7,16 +7,24 @@ import { indicatorName } from "../i18n/names";
 import type { Comparison } from "../status/types";
 
 /** The figures behind one comparison: its indicator and basis, or a base indicator's % change. */
-export function figuresOf(c: Comparison, figures: FigureDetail[], indicator: IndicatorDetail): FigureDetail[] {
+export function figuresOf(
+  c: Comparison,
+  figures: FigureDetail[],
+  indicator: IndicatorDetail,
+): FigureDetail[] {
   return figures.filter(
     (f) =>
-      f.localitySlug === c.locality && f.year === c.year &&
+      f.localitySlug === c.locality &&
+      f.year === c.year &&
       ((f.indicatorSlug === c.indicator && f.basis === c.basis) ||
         (c.basis === "level" && f.indicatorSlug === indicator.growthOf && f.basis === "yoy_pct")),
   );
 }
 
-export function statedText(f: Pick<FigureDetail, "comparator" | "value" | "min" | "max" | "unit" | "outOf">, lang: Lang): string {
+export function statedText(
+  f: Pick<FigureDetail, "comparator" | "value" | "min" | "max" | "unit" | "outOf">,
+  lang: Lang,
+): string {
   if (f.outOf === null || f.value === null) return formatStated(f, lang);
   // "30 of 32 targets" / "30/32 chỉ tiêu"
   const of = lang === "vi" ? "/" : " of ";
@@ -38,20 +46,33 @@ export function provenanceOf(f: FigureDetail, lang: Lang): Provenance {
 }
 
 /** "Budget revenue" or, for another basis, "Budget revenue (change on a year earlier)". */
-export function comparisonTitle(c: Pick<Comparison, "basis">, indicator: IndicatorDetail, lang: Lang): string {
+export function comparisonTitle(
+  c: Pick<Comparison, "basis">,
+  indicator: IndicatorDetail,
+  lang: Lang,
+): string {
   const name = indicatorName(indicator, lang);
   const basis = messages(lang).basis[c.basis];
   return basis ? `${name} (${basis})` : name;
 }
 
-export function reportedText(r: NonNullable<NonNullable<Comparison["actual"]>["reported"]>, lang: Lang): string {
+export function reportedText(
+  r: NonNullable<NonNullable<Comparison["actual"]>["reported"]>,
+  lang: Lang,
+): string {
   const o = messages(lang).outcome;
-  if (r.type === "pct_of_plan" || r.type === "pct_above_plan") return o[r.type](formatNumber(r.value ?? 0, lang));
+  if (r.type === "pct_of_plan" || r.type === "pct_above_plan")
+    return o[r.type](formatNumber(r.value ?? 0, lang));
   return o[r.type];
 }
 
 /** One sentence that states the comparison and its status in words, for every chart. */
-export function summarySentence(c: Comparison, indicator: IndicatorDetail, localityName: string, lang: Lang): string {
+export function summarySentence(
+  c: Comparison,
+  indicator: IndicatorDetail,
+  localityName: string,
+  lang: Lang,
+): string {
   const t = messages(lang);
   const name = comparisonTitle(c, indicator, lang);
   const status = t.status[c.status].toLowerCase();
@@ -63,8 +84,19 @@ export function summarySentence(c: Comparison, indicator: IndicatorDetail, local
   if (!c.actual) return t.summary.pending(name, localityName, c.year, targetText);
   const result = formatStated({ ...c.actual, min: null, max: null }, lang);
   const period = periodLabel(c.actual.period, lang);
-  if (!c.target && !c.actual.reported) return t.summary.noTarget(name, localityName, c.year, result, period);
-  if (!c.target && c.actual.reported) return t.summary.reported(name, localityName, c.year, result, period, targetText);
-  const interim = c.interim && c.status !== "on_track" && c.status !== "behind" ? ` (${t.chart.interim})` : "";
-  return t.summary.withTarget(name, localityName, c.year, targetText, result, period, `${status}${interim}`);
+  if (!c.target && !c.actual.reported)
+    return t.summary.noTarget(name, localityName, c.year, result, period);
+  if (!c.target && c.actual.reported)
+    return t.summary.reported(name, localityName, c.year, result, period, targetText);
+  const interim =
+    c.interim && c.status !== "on_track" && c.status !== "behind" ? ` (${t.chart.interim})` : "";
+  return t.summary.withTarget(
+    name,
+    localityName,
+    c.year,
+    targetText,
+    result,
+    period,
+    `${status}${interim}`,
+  );
 }

@@ -1,8 +1,16 @@
 import type { Comparison } from "../status/types";
 
 // The figures a reader looks for first, in this order, where a locality has them.
-const HEADLINE = ["grdp-growth", "economic-growth", "production-value-growth", "poverty-rate", "budget-revenue"];
+const HEADLINE = [
+  "grdp-growth",
+  "economic-growth",
+  "production-value-growth",
+  "poverty-rate",
+  "budget-revenue",
+];
 
 export function headlineComparisons(comparisons: Comparison[]): Comparison[] {
-  return HEADLINE.flatMap((slug) => comparisons.filter((c) => c.indicator === slug && c.basis === "level"));
+  return HEADLINE.flatMap((slug) =>
+    comparisons.filter((c) => c.indicator === slug && c.basis === "level"),
+  );
 }

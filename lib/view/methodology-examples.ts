@@ -7,12 +7,17 @@ type Pick = (c: Comparison, ind: IndicatorDetail) => boolean;
 
 // What a real comparison must look like to illustrate each rule.
 const PICKS: Record<Exclude<RuleKey, "scorecard">, Pick> = {
-  pairing: (c) => c.target !== null && c.actual !== null && !c.target.derived && c.target.source !== c.actual.source,
+  pairing: (c) =>
+    c.target !== null &&
+    c.actual !== null &&
+    !c.target.derived &&
+    c.target.source !== c.actual.source,
   exceeded: (c) => c.status === "exceeded",
   achieved: (c) => c.status === "achieved",
   missed: (c) => c.status === "missed",
   lower: (c, i) => i.direction === "lower" && c.target !== null && c.actual !== null,
-  interim_flow: (c, i) => c.interim && i.accumulation === "flow" && c.basis === "level" && c.target !== null,
+  interim_flow: (c, i) =>
+    c.interim && i.accumulation === "flow" && c.basis === "level" && c.target !== null,
   interim_rate: (c, i) => c.interim && i.accumulation === "rate" && c.target !== null,
   as_reported: (c) => c.status === "as_reported" && c.target?.derived === true,
   pending: (c) => c.status === "pending",
@@ -20,7 +25,10 @@ const PICKS: Record<Exclude<RuleKey, "scorecard">, Pick> = {
 };
 
 /** The first real comparison that illustrates each rule, if the data has one. */
-export function methodologyExamples(comparisons: Comparison[], indicators: IndicatorDetail[]): Partial<Record<RuleKey, Comparison>> {
+export function methodologyExamples(
+  comparisons: Comparison[],
+  indicators: IndicatorDetail[],
+): Partial<Record<RuleKey, Comparison>> {
   const bySlug = new Map(indicators.map((i) => [i.slug, i]));
   const out: Partial<Record<RuleKey, Comparison>> = {};
   for (const [key, pick] of Object.entries(PICKS) as [Exclude<RuleKey, "scorecard">, Pick][]) {
@@ -39,9 +47,18 @@ export type WhatIf = { comparison: Comparison; results: { value: number; status:
  * Where the data has no full-year result to show a rule, a real target with hypothetical results
  * around it, judged by the same function the dashboard uses.
  */
-export function whatIfExample(comparisons: Comparison[], indicators: IndicatorDetail[], direction: "higher" | "lower"): WhatIf | null {
+export function whatIfExample(
+  comparisons: Comparison[],
+  indicators: IndicatorDetail[],
+  direction: "higher" | "lower",
+): WhatIf | null {
   const bySlug = new Map(indicators.map((i) => [i.slug, i]));
-  const c = comparisons.find((x) => x.target?.comparator === "range" && !x.target.derived && bySlug.get(x.indicator)?.direction === direction);
+  const c = comparisons.find(
+    (x) =>
+      x.target?.comparator === "range" &&
+      !x.target.derived &&
+      bySlug.get(x.indicator)?.direction === direction,
+  );
   if (!c?.target || c.target.min === null || c.target.max === null) return null;
   const lo = Math.min(c.target.min, c.target.max);
   const hi = Math.max(c.target.min, c.target.max);
@@ -49,6 +66,8 @@ export function whatIfExample(comparisons: Comparison[], indicators: IndicatorDe
   const better = direction === "higher" ? hi + span : lo - span;
   const worse = direction === "higher" ? lo - span : hi + span;
   const round = (n: number) => Math.round(n * 100) / 100;
-  const results = [better, (lo + hi) / 2, worse].map(round).map((value) => ({ value, status: judge(c.target as TargetSpec, value, direction) }));
+  const results = [better, (lo + hi) / 2, worse]
+    .map(round)
+    .map((value) => ({ value, status: judge(c.target as TargetSpec, value, direction) }));
   return { comparison: c, results };
 }

@@ -18,18 +18,44 @@ describe("paginate", () => {
 });
 
 describe("inProvinceOrder", () => {
-  const p = (slug: string, nameVi: string) => ({ slug, nameVi, level: "province", parentSlug: null });
-  const d = (slug: string, nameVi: string, parent: string) => ({ slug, nameVi, level: "district", parentSlug: parent });
+  const p = (slug: string, nameVi: string) => ({
+    slug,
+    nameVi,
+    level: "province",
+    parentSlug: null,
+  });
+  const d = (slug: string, nameVi: string, parent: string) => ({
+    slug,
+    nameVi,
+    level: "district",
+    parentSlug: parent,
+  });
   const all = [
-    d("hai-ha", "Hải Hà", "quang-ninh"), p("quang-ninh", "Quảng Ninh"), p("ninh-thuan", "Ninh Thuận"),
-    d("bac-ai", "Bác Ái", "ninh-thuan"), p("tinh-10", "Tỉnh Mẫu 10"), p("tinh-2", "Tỉnh Mẫu 2"), d("lost", "Huyện Lạc", "nowhere"),
+    d("hai-ha", "Hải Hà", "quang-ninh"),
+    p("quang-ninh", "Quảng Ninh"),
+    p("ninh-thuan", "Ninh Thuận"),
+    d("bac-ai", "Bác Ái", "ninh-thuan"),
+    p("tinh-10", "Tỉnh Mẫu 10"),
+    p("tinh-2", "Tỉnh Mẫu 2"),
+    d("lost", "Huyện Lạc", "nowhere"),
   ];
   it("puts each province before its districts, in Vietnamese order with numbers read as numbers", () => {
     const keep = new Set(all.map((l) => l.slug));
-    expect(inProvinceOrder(all, keep)).toEqual(["ninh-thuan", "bac-ai", "quang-ninh", "hai-ha", "tinh-2", "tinh-10", "lost"]);
+    expect(inProvinceOrder(all, keep)).toEqual([
+      "ninh-thuan",
+      "bac-ai",
+      "quang-ninh",
+      "hai-ha",
+      "tinh-2",
+      "tinh-10",
+      "lost",
+    ]);
   });
   it("keeps only the localities asked for", () => {
-    expect(inProvinceOrder(all, new Set(["hai-ha", "ninh-thuan"]))).toEqual(["ninh-thuan", "hai-ha"]);
+    expect(inProvinceOrder(all, new Set(["hai-ha", "ninh-thuan"]))).toEqual([
+      "ninh-thuan",
+      "hai-ha",
+    ]);
   });
 });
 

@@ -1,5 +1,12 @@
 /** A page of a long list: which items, and where it sits among the pages. */
-export type Page<T> = { items: T[]; page: number; pages: number; from: number; to: number; total: number };
+export type Page<T> = {
+  items: T[];
+  page: number;
+  pages: number;
+  from: number;
+  to: number;
+  total: number;
+};
 
 /**
  * The `page`th (1-based) slice of `size` items; null when there is no such page. An empty list
@@ -10,19 +17,33 @@ export function paginate<T>(items: readonly T[], page: number, size: number): Pa
   if (!Number.isInteger(page) || page < 1 || page > pages) return null;
   const start = (page - 1) * size;
   const slice = items.slice(start, start + size);
-  return { items: slice, page, pages, from: slice.length ? start + 1 : 0, to: start + slice.length, total: items.length };
+  return {
+    items: slice,
+    page,
+    pages,
+    from: slice.length ? start + 1 : 0,
+    to: start + slice.length,
+    total: items.length,
+  };
 }
 
 /** Which pages to offer: the first, the last, and two either side of the current one. */
 export function pageNumbers(page: number, pages: number): (number | "gap")[] {
-  const wanted = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pages])].filter((p) => p >= 1 && p <= pages).sort((a, b) => a - b);
-  return wanted.flatMap((p, i) => (i > 0 && p - (wanted[i - 1] as number) > 1 ? ["gap" as const, p] : [p]));
+  const wanted = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pages])]
+    .filter((p) => p >= 1 && p <= pages)
+    .sort((a, b) => a - b);
+  return wanted.flatMap((p, i) =>
+    i > 0 && p - (wanted[i - 1] as number) > 1 ? ["gap" as const, p] : [p],
+  );
 }
 
 type Place = { slug: string; level: string; parentSlug: string | null; nameVi: string };
 
 /** Vietnamese alphabetical order of names, numbers read as numbers (Tỉnh 2 before Tỉnh 10). */
-export function byVietnameseName(a: { slug: string; nameVi: string }, b: { slug: string; nameVi: string }): number {
+export function byVietnameseName(
+  a: { slug: string; nameVi: string },
+  b: { slug: string; nameVi: string },
+): number {
   return a.nameVi.localeCompare(b.nameVi, "vi", { numeric: true }) || a.slug.localeCompare(b.slug);
 }
 
@@ -39,7 +60,8 @@ export function inProvinceOrder(localities: readonly Place[], keep: ReadonlySet<
     if (l.level === "province") continue;
     const list = l.parentSlug ? districtsOf.get(l.parentSlug) : undefined;
     if (list) list.push(l);
-    else if (l.parentSlug && provinces.some((p) => p.slug === l.parentSlug)) districtsOf.set(l.parentSlug, [l]);
+    else if (l.parentSlug && provinces.some((p) => p.slug === l.parentSlug))
+      districtsOf.set(l.parentSlug, [l]);
     else orphans.push(l);
   }
   const ordered = provinces.flatMap((p) => [p, ...(districtsOf.get(p.slug) ?? []).sort(byName)]);

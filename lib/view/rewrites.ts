@@ -1,5 +1,10 @@
 type Has = { type: "query"; key: string; value: string };
-type Rewrite = { source: string; destination: string; has?: Has[]; missing?: { type: "query"; key: string }[] };
+type Rewrite = {
+  source: string;
+  destination: string;
+  has?: Has[];
+  missing?: { type: "query"; key: string }[];
+};
 
 const DEFAULTS = { year: "latest", status: "all", category: "all" } as const;
 type Key = keyof typeof DEFAULTS;
@@ -12,7 +17,8 @@ type Key = keyof typeof DEFAULTS;
  */
 export function viewRewrites(): Rewrite[] {
   const rules: Rewrite[] = [];
-  const combos = (keys: Key[]): Key[][] => keys.reduce<Key[][]>((acc, k) => [...acc, ...acc.map((c) => [...c, k])], [[]]);
+  const combos = (keys: Key[]): Key[][] =>
+    keys.reduce<Key[][]>((acc, k) => [...acc, ...acc.map((c) => [...c, k])], [[]]);
   const add = (source: string, keys: Key[], dest: (parts: string[]) => string) => {
     for (const present of combos(keys).sort((a, b) => b.length - a.length)) {
       rules.push({
@@ -26,7 +32,11 @@ export function viewRewrites(): Rewrite[] {
     }
   };
   add("/:lang(en|vi)", ["year"], ([y]) => `/:lang/years/${y}`);
-  add("/:lang(en|vi)/localities/:slug", ["year", "status", "category"], (p) => `/:lang/localities/:slug/${p.join(".")}`);
+  add(
+    "/:lang(en|vi)/localities/:slug",
+    ["year", "status", "category"],
+    (p) => `/:lang/localities/:slug/${p.join(".")}`,
+  );
   add("/:lang(en|vi)/indicators/:slug", ["year"], ([y]) => `/:lang/indicators/:slug/${y}`);
   return rules;
 }

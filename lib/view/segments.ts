@@ -10,7 +10,11 @@ import { ANY, LATEST } from "../url";
  * out). Old query-string links (`?year=2024&status=missed`) are rewritten by next.config.ts to
  * the full form `2024.missed.all`.
  */
-export type ViewFilters = { year?: number; status?: (typeof STATUSES)[number]; category?: (typeof CATEGORIES)[number] };
+export type ViewFilters = {
+  year?: number;
+  status?: (typeof STATUSES)[number];
+  category?: (typeof CATEGORIES)[number];
+};
 
 const yearPart = z.union([z.literal(LATEST).transform(() => undefined), yearSchema]);
 const statusPart = z.union([z.literal(ANY).transform(() => undefined), z.enum(STATUSES)]);
@@ -28,7 +32,10 @@ export function parseViewSegment(segment: string): ViewFilters | null {
   return { year: year.data, status: status.data, category: category.data };
 }
 
-const pagePart = z.string().regex(/^[1-9]\d{0,4}$/).transform(Number);
+const pagePart = z
+  .string()
+  .regex(/^[1-9]\d{0,4}$/)
+  .transform(Number);
 
 /** A paged view (overview, indicator): `2024` (first page), `2024.3` (third page), `latest.2`. */
 export function parseYearPage(segment: string): { year: number | undefined; page: number } | null {

@@ -6,10 +6,16 @@ import { figuresOf } from "./comparison-view";
 export type ShownFilter = { status?: Status; category?: string };
 
 /** The comparisons a view shows under its status and category filters. */
-export function shownComparisons(comparisons: Comparison[], indicators: IndicatorDetail[], f: ShownFilter): Comparison[] {
+export function shownComparisons(
+  comparisons: Comparison[],
+  indicators: IndicatorDetail[],
+  f: ShownFilter,
+): Comparison[] {
   const bySlug = new Map(indicators.map((i) => [i.slug, i]));
   return comparisons.filter(
-    (c) => (!f.category || bySlug.get(c.indicator)?.category === f.category) && (!f.status || c.status === f.status),
+    (c) =>
+      (!f.category || bySlug.get(c.indicator)?.category === f.category) &&
+      (!f.status || c.status === f.status),
   );
 }
 
@@ -18,7 +24,12 @@ export function shownComparisons(comparisons: Comparison[], indicators: Indicato
  * scorecards, which the locality page shows beside every filtered view. One function, so the
  * page and its CSV/JSON download cannot disagree.
  */
-export function shownFigures(comparisons: Comparison[], figures: FigureDetail[], indicators: IndicatorDetail[], f: ShownFilter): FigureDetail[] {
+export function shownFigures(
+  comparisons: Comparison[],
+  figures: FigureDetail[],
+  indicators: IndicatorDetail[],
+  f: ShownFilter,
+): FigureDetail[] {
   const bySlug = new Map(indicators.map((i) => [i.slug, i]));
   const ids = new Set<string>();
   for (const c of shownComparisons(comparisons, indicators, f)) {

@@ -8,7 +8,11 @@ export type SeedStats = { figures: number; seconds: number; perSecond: number; m
 export function seedDatabase(seeds: string, db: string): SeedStats {
   const env = { ...ENV, DATABASE_URL: `file:${db}` };
   run("npx", ["prisma", "migrate", "deploy"], env);
-  const out = run("/usr/bin/time", ["-v", "node_modules/.bin/tsx", "scripts/seed.ts", "--seeds", seeds], env);
+  const out = run(
+    "/usr/bin/time",
+    ["-v", "node_modules/.bin/tsx", "scripts/seed.ts", "--seeds", seeds],
+    env,
+  );
   const figures = Number(/seed: (\d+) figures/.exec(out)?.[1] ?? 0);
   const ms = Number(/in (\d+) ms/.exec(out)?.[1] ?? 0);
   const rssKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(out)?.[1] ?? 0);
@@ -17,15 +21,24 @@ export function seedDatabase(seeds: string, db: string): SeedStats {
 
 /** Generates the synthetic national dataset at a scale into a folder. */
 export function generate(scale: number, out: string): void {
-  run("node_modules/.bin/tsx", ["scripts/generate-national.ts", "--scale", String(scale), "--out", out]);
+  run("node_modules/.bin/tsx", [
+    "scripts/generate-national.ts",
+    "--scale",
+    String(scale),
+    "--out",
+    out,
+  ]);
 }
 
 /** First Load JS of a page: every script its HTML loads, gzipped, in kB. */
 export async function firstLoadJsKb(url: string): Promise<number> {
   const html = await (await fetch(url)).text();
-  const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1] as string))];
+  const srcs = [
+    ...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1] as string)),
+  ];
   let total = 0;
-  for (const src of srcs) total += gzipSync(Buffer.from(await (await fetch(new URL(src, url))).arrayBuffer())).length;
+  for (const src of srcs)
+    total += gzipSync(Buffer.from(await (await fetch(new URL(src, url))).arrayBuffer())).length;
   return total / 1000;
 }
 
@@ -38,12 +51,27 @@ export async function lighthouseScores(url: string): Promise<LighthouseScores> {
   const chromeLauncher = await import("chrome-launcher");
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+    chromeFlags: [
+      "--headless=new",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+    ],
   });
   try {
-    const result = await lighthouse(url, { port: chrome.port, onlyCategories: ["performance", "accessibility"], logLevel: "error" }, desktop);
+    const result = await lighthouse(
+      url,
+      { port: chrome.port, onlyCategories: ["performance", "accessibility"], logLevel: "error" },
+      desktop,
+    );
     const c = result?.lhr.categories;
-    return { performance: Math.round((c?.performance?.score ?? 0) * 100), accessibility: Math.round((c?.accessibility?.score ?? 0) * 100) };
+    return {
+      performance: Math.round((c?.performance?.score ?? 0) * 100),
+      accessibility: Math.round((c?.accessibility?.score ?? 0) * 100),
+    };
   } finally {
     chrome.kill();
   }

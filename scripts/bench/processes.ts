@@ -13,12 +13,24 @@ export type Server = { proc: ChildProcess; rssMb: () => number; stop: () => Prom
 
 /** Resident memory of a process and its children (next start runs next-server beneath it). */
 function treeRssMb(pid: number): number {
-  const out = spawnSync("ps", ["-o", "rss=", "--ppid", String(pid), "-p", String(pid)], { encoding: "utf8" }).stdout;
-  return out.split("\n").filter(Boolean).reduce((s, l) => s + Number(l.trim()), 0) / 1024;
+  const out = spawnSync("ps", ["-o", "rss=", "--ppid", String(pid), "-p", String(pid)], {
+    encoding: "utf8",
+  }).stdout;
+  return (
+    out
+      .split("\n")
+      .filter(Boolean)
+      .reduce((s, l) => s + Number(l.trim()), 0) / 1024
+  );
 }
 
 /** Starts a server in its own process group (so stopping it leaves no orphan) and waits for it. */
-export async function startServer(cmd: string, args: string[], env: NodeJS.ProcessEnv, ready: string): Promise<Server> {
+export async function startServer(
+  cmd: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  ready: string,
+): Promise<Server> {
   const proc = spawn(cmd, args, { env, detached: true, stdio: "ignore" });
   for (let i = 0; i < 200; i++) {
     try {
@@ -45,6 +57,10 @@ export async function startServer(cmd: string, args: string[], env: NodeJS.Proce
 
 export function startNext(db: string, port: number): Promise<Server> {
   // Through scripts/start.sh, which binds a loopback host the way proxy.ts rewrites need.
-  return startServer("bash", ["scripts/start.sh"],
-    { ...ENV, DATABASE_URL: `file:${db}`, PORT: String(port), HOST: "127.0.0.1" }, `http://127.0.0.1:${port}/en/methodology`);
+  return startServer(
+    "bash",
+    ["scripts/start.sh"],
+    { ...ENV, DATABASE_URL: `file:${db}`, PORT: String(port), HOST: "127.0.0.1" },
+    `http://127.0.0.1:${port}/en/methodology`,
+  );
 }

@@ -1,6 +1,12 @@
 import { load, type LoadResult } from "../../lib/bench/load";
 
-export type SoakResult = { urls: number; connections: number; warmMb: number; endMb: number; result: LoadResult };
+export type SoakResult = {
+  urls: number;
+  connections: number;
+  warmMb: number;
+  endMb: number;
+  result: LoadResult;
+};
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 
@@ -10,13 +16,28 @@ const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
  * chart images in PNG and SVG. Images are rendered on every request, so they weigh most.
  */
 export function soakUrls(base: string): string[] {
-  const pages = range(30).flatMap((p) => [1, 2].flatMap((d) => [
-    `/en/localities/huyen-mau-${p}-${d}/2024`, `/vi/localities/huyen-mau-${p}-${d}/2023.all.economy`,
-  ]));
+  const pages = range(30).flatMap((p) =>
+    [1, 2].flatMap((d) => [
+      `/en/localities/huyen-mau-${p}-${d}/2024`,
+      `/vi/localities/huyen-mau-${p}-${d}/2023.all.economy`,
+    ]),
+  );
   const provinces = range(20).map((p) => `/${p % 2 ? "en" : "vi"}/localities/tinh-mau-${p}/2024`);
-  const other = ["/en/years/2024", "/vi/years/2023.3", "/en/indicators/chi-so-2/2024", "/vi/indicators/chi-so-7/2022.4", "/vi/methodology"];
-  const api = range(40).flatMap((p) => [`/api/comparisons?locality=huyen-mau-${p}-1&year=2024`, `/api/figures?locality=huyen-mau-${p}-2&year=2023`]);
-  const images = range(10).map((p) => `/api/chart-image?locality=huyen-mau-${p}-1&indicator=chi-so-${p}&year=2024&format=${p % 2 ? "png" : "svg"}`);
+  const other = [
+    "/en/years/2024",
+    "/vi/years/2023.3",
+    "/en/indicators/chi-so-2/2024",
+    "/vi/indicators/chi-so-7/2022.4",
+    "/vi/methodology",
+  ];
+  const api = range(40).flatMap((p) => [
+    `/api/comparisons?locality=huyen-mau-${p}-1&year=2024`,
+    `/api/figures?locality=huyen-mau-${p}-2&year=2023`,
+  ]);
+  const images = range(10).map(
+    (p) =>
+      `/api/chart-image?locality=huyen-mau-${p}-1&indicator=chi-so-${p}&year=2024&format=${p % 2 ? "png" : "svg"}`,
+  );
   return [...pages, ...provinces, ...other, ...api, ...images].map((u) => base + u);
 }
 
@@ -27,7 +48,12 @@ export function soakUrls(base: string): string[] {
  * of 1.3–1.55 GB from 90 s on) before its major collections settle it; a forced full collection
  * at that point leaves 267 MB live, most of it the bounded page cache.
  */
-export async function soak(base: string, rssMb: () => number, seconds: number, connections = 50): Promise<SoakResult> {
+export async function soak(
+  base: string,
+  rssMb: () => number,
+  seconds: number,
+  connections = 50,
+): Promise<SoakResult> {
   const urls = soakUrls(base);
   for (const u of urls) await (await fetch(u)).arrayBuffer();
   await load(urls, connections, 60);

@@ -4,7 +4,11 @@ import os from "node:os";
 import path from "node:path";
 
 // One empty, migrated database made by the real `prisma migrate deploy`; tests copy it.
-export default function setup({ provide }: { provide: (key: "templateDb", value: string) => void }) {
+export default function setup({
+  provide,
+}: {
+  provide: (key: "templateDb", value: string) => void;
+}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chi-tieu-test-"));
   const file = path.join(dir, "template.db");
   execFileSync("npx", ["prisma", "migrate", "deploy"], {

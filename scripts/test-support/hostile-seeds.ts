@@ -21,29 +21,57 @@ export const HOSTILE = {
 export function writeHostileSeeds(root: string, outDir: string): void {
   const seeds = path.join(root, "seeds");
   fs.rmSync(outDir, { recursive: true, force: true });
-  for (const sub of ["catalog", "sources", "articles"]) fs.cpSync(path.join(seeds, sub), path.join(outDir, sub), { recursive: true });
+  for (const sub of ["catalog", "sources", "articles"])
+    fs.cpSync(path.join(seeds, sub), path.join(outDir, sub), { recursive: true });
 
   const localitiesFile = path.join(outDir, "catalog", "localities.json");
   const catalog = JSON.parse(fs.readFileSync(localitiesFile, "utf8"));
   catalog.localities.push({
-    slug: HOSTILE.slug, nameVi: HOSTILE.nameVi, nameEn: HOSTILE.nameEn, level: "province", parent: null,
-    successorEn: `Merged ${MARKUP}`, successorVi: `Đã hợp nhất ${MARKUP}`,
+    slug: HOSTILE.slug,
+    nameVi: HOSTILE.nameVi,
+    nameEn: HOSTILE.nameEn,
+    level: "province",
+    parent: null,
+    successorEn: `Merged ${MARKUP}`,
+    successorVi: `Đã hợp nhất ${MARKUP}`,
   });
   fs.writeFileSync(localitiesFile, JSON.stringify(catalog, null, 2));
 
   const figure = (kind: "target" | "actual", value: number, quote: string) => ({
-    locality: HOSTILE.slug, indicator: "budget-revenue", period: "2024", kind, comparator: kind === "target" ? "gte" : "eq",
-    value, basis: "level", quote, gloss: `${quote} (gloss)`, note: HOSTILE.note,
+    locality: HOSTILE.slug,
+    indicator: "budget-revenue",
+    period: "2024",
+    kind,
+    comparator: kind === "target" ? "gte" : "eq",
+    value,
+    basis: "level",
+    quote,
+    gloss: `${quote} (gloss)`,
+    note: HOSTILE.note,
   });
   const source = {
     source: {
-      id: HOSTILE.sourceId, language: "en", locality: HOSTILE.slug, title: HOSTILE.title,
-      reports: `What it reports ${MARKUP}`, publishedOn: null, localityIdentification: `Named ${MARKUP}`,
+      id: HOSTILE.sourceId,
+      language: "en",
+      locality: HOSTILE.slug,
+      title: HOSTILE.title,
+      reports: `What it reports ${MARKUP}`,
+      publishedOn: null,
+      localityIdentification: `Named ${MARKUP}`,
     },
-    figures: [figure("target", 500, HOSTILE.targetQuote), figure("actual", 612, HOSTILE.resultQuote)],
+    figures: [
+      figure("target", 500, HOSTILE.targetQuote),
+      figure("actual", 612, HOSTILE.resultQuote),
+    ],
   };
-  fs.writeFileSync(path.join(outDir, "sources", `${HOSTILE.sourceId}.json`), JSON.stringify(source, null, 2));
-  fs.writeFileSync(path.join(outDir, "articles", `${HOSTILE.sourceId}.txt`), `A test article.\n${HOSTILE.targetQuote}.\n${HOSTILE.resultQuote}.\n`);
+  fs.writeFileSync(
+    path.join(outDir, "sources", `${HOSTILE.sourceId}.json`),
+    JSON.stringify(source, null, 2),
+  );
+  fs.writeFileSync(
+    path.join(outDir, "articles", `${HOSTILE.sourceId}.txt`),
+    `A test article.\n${HOSTILE.targetQuote}.\n${HOSTILE.resultQuote}.\n`,
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

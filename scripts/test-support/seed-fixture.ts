@@ -38,7 +38,13 @@ export function sha1(file: string): string {
 export function runSeed(db: string, seedDir = SEEDS) {
   const result = spawnSync(
     path.join(ROOT, "node_modules/.bin/tsx"),
-    [path.join(ROOT, "scripts/seed.ts"), "--seeds", seedDir, "--articles", path.join(SEEDS, "articles")],
+    [
+      path.join(ROOT, "scripts/seed.ts"),
+      "--seeds",
+      seedDir,
+      "--articles",
+      path.join(SEEDS, "articles"),
+    ],
     { cwd: ROOT, env: { ...process.env, DATABASE_URL: `file:${db}` }, encoding: "utf8" },
   );
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -56,7 +62,11 @@ export function loadedScratch(templateDb: string) {
  * Loads the real seeds, breaks a copy with `edit`, runs the loader on it, and checks the messages,
  * the exit code, and that the database file is byte-for-byte what it was.
  */
-export function expectRejected(templateDb: string, edit: (seedDir: string) => void, ...messages: string[]) {
+export function expectRejected(
+  templateDb: string,
+  edit: (seedDir: string) => void,
+  ...messages: string[]
+) {
   const { dir, db } = loadedScratch(templateDb);
   const seedDir = copySeeds(dir);
   edit(seedDir);

@@ -17,8 +17,16 @@ import type { Lang } from "@/lib/i18n/config";
 
 type Props = { params: Promise<{ lang: string }> };
 
-function WhatIfList({ w, lang, names, indicators }: {
-  w: WhatIf | null; lang: Lang; names: Map<string, string>; indicators: Map<string, IndicatorDetail>;
+function WhatIfList({
+  w,
+  lang,
+  names,
+  indicators,
+}: {
+  w: WhatIf | null;
+  lang: Lang;
+  names: Map<string, string>;
+  indicators: Map<string, IndicatorDetail>;
 }) {
   const ind = w ? indicators.get(w.comparison.indicator) : undefined;
   if (!w || !w.comparison.target || !ind) return <p>{NO_EXAMPLE[lang]}</p>;
@@ -30,7 +38,13 @@ function WhatIfList({ w, lang, names, indicators }: {
       <p className="italic">{WHAT_IF[lang].label}</p>
       <ul className="list-disc pl-5">
         {w.results.map((r) => (
-          <li key={r.value}>{WHAT_IF[lang].line(target, formatValue(r.value, unit, lang), t.status[r.status].toLowerCase())}</li>
+          <li key={r.value}>
+            {WHAT_IF[lang].line(
+              target,
+              formatValue(r.value, unit, lang),
+              t.status[r.status].toLowerCase(),
+            )}
+          </li>
         ))}
       </ul>
     </>
@@ -44,14 +58,25 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function MethodologyPage({ params }: Props) {
   const lang = langParam((await params).lang);
   const t = messages(lang);
-  const [comparisons, indicators, localities] = await Promise.all([getComparisons({}), getIndicatorDetails(), getLocalities()]);
+  const [comparisons, indicators, localities] = await Promise.all([
+    getComparisons({}),
+    getIndicatorDetails(),
+    getLocalities(),
+  ]);
   const examples = methodologyExamples(comparisons, indicators);
   const names = new Map(localities.map((l) => [l.slug, localityName(l, lang)]));
   const bySlug = new Map(indicators.map((i) => [i.slug, i]));
   // Rules the data cannot show with a real result yet get a real target with what-if results.
-  const whatIf = { higher: whatIfExample(comparisons, indicators, "higher"), lower: whatIfExample(comparisons, indicators, "lower") };
+  const whatIf = {
+    higher: whatIfExample(comparisons, indicators, "higher"),
+    lower: whatIfExample(comparisons, indicators, "lower"),
+  };
   const whatIfFor = (key: string) =>
-    key === "lower" ? whatIf.lower : key === "exceeded" || key === "achieved" || key === "missed" ? whatIf.higher : null;
+    key === "lower"
+      ? whatIf.lower
+      : key === "exceeded" || key === "achieved" || key === "missed"
+        ? whatIf.higher
+        : null;
   return (
     <div className="max-w-3xl space-y-6">
       <h1 className="text-3xl font-bold">{t.methodology.title}</h1>
@@ -59,8 +84,14 @@ export default async function MethodologyPage({ params }: Props) {
         const ex = rule.key === "scorecard" ? undefined : examples[rule.key];
         const ind = ex ? bySlug.get(ex.indicator) : undefined;
         return (
-          <section key={rule.key} aria-labelledby={`rule-${rule.key}`} className="space-y-2 rounded border border-stone-200 bg-white p-4">
-            <h2 id={`rule-${rule.key}`} className="text-xl font-semibold">{rule.title}</h2>
+          <section
+            key={rule.key}
+            aria-labelledby={`rule-${rule.key}`}
+            className="space-y-2 rounded border border-stone-200 bg-white p-4"
+          >
+            <h2 id={`rule-${rule.key}`} className="text-xl font-semibold">
+              {rule.title}
+            </h2>
             <p>{rule.text}</p>
             {rule.key !== "scorecard" && (
               <div className="rounded bg-stone-50 p-3 text-sm">
@@ -69,12 +100,20 @@ export default async function MethodologyPage({ params }: Props) {
                   <p>
                     <StatusBadge status={ex.status} lang={lang} interim={ex.interim} />{" "}
                     {summarySentence(ex, ind, names.get(ex.locality) ?? ex.locality, lang)}{" "}
-                    <Link href={localityHref(lang, ex.locality, { year: ex.year })} className="text-red-800 underline">
+                    <Link
+                      href={localityHref(lang, ex.locality, { year: ex.year })}
+                      className="text-red-800 underline"
+                    >
                       {names.get(ex.locality)}
                     </Link>
                   </p>
                 ) : (
-                  <WhatIfList w={whatIfFor(rule.key)} lang={lang} names={names} indicators={bySlug} />
+                  <WhatIfList
+                    w={whatIfFor(rule.key)}
+                    lang={lang}
+                    names={names}
+                    indicators={bySlug}
+                  />
                 )}
               </div>
             )}

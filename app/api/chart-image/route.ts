@@ -9,14 +9,22 @@ export async function GET(request: NextRequest) {
   const query = parseQuery(request.nextUrl.searchParams, chartImageQuerySchema);
   if (!query.ok) return badRequest(query.error);
   const image = await getChartImage(query.data, siteOrigin(request.headers), new Date());
-  if (!image) return Response.json({ error: { message: "no chart for this locality, indicator, year and basis" } }, { status: 404 });
-  return new Response(new Uint8Array(typeof image.body === "string" ? Buffer.from(image.body) : image.body), {
-    headers: {
-      "content-type": image.type,
-      "content-disposition": `inline; filename="${image.filename}"`,
-      // The SVG is a document: it may style itself but never run anything.
-      "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:",
-      "x-content-type-options": "nosniff",
+  if (!image)
+    return Response.json(
+      { error: { message: "no chart for this locality, indicator, year and basis" } },
+      { status: 404 },
+    );
+  return new Response(
+    new Uint8Array(typeof image.body === "string" ? Buffer.from(image.body) : image.body),
+    {
+      headers: {
+        "content-type": image.type,
+        "content-disposition": `inline; filename="${image.filename}"`,
+        // The SVG is a document: it may style itself but never run anything.
+        "content-security-policy":
+          "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:",
+        "x-content-type-options": "nosniff",
+      },
     },
-  });
+  );
 }

@@ -7,5 +7,6 @@ import { csvListRoute } from "@/lib/open-data/list-routes";
 export const GET = csvListRoute(openComparisons, {
   columns: OPEN_COMPARISON_COLUMNS,
   toRow: flattenComparison,
-  name: (params) => downloadName(Object.fromEntries(params), "comparisons", "csv", { tagged: true }),
+  name: (params) =>
+    downloadName(Object.fromEntries(params), "comparisons", "csv", { tagged: true }),
 });

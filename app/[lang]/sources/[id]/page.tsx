@@ -29,14 +29,25 @@ export default async function SourcePage({ params }: Props) {
   return (
     <div className="space-y-6">
       <header className="space-y-1">
-        <p className="text-sm text-stone-600">{t.source.title} · {source.id}</p>
-        <h1 className="text-3xl font-bold" lang="en">{source.title}</h1>
+        <p className="text-sm text-stone-600">
+          {t.source.title} · {source.id}
+        </p>
+        <h1 className="text-3xl font-bold" lang="en">
+          {source.title}
+        </h1>
       </header>
       <dl className="grid gap-x-6 gap-y-2 rounded border border-stone-200 bg-white p-4 text-sm md:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">{t.source.language}</dt>
         <dd>{t.source.languages[source.language] ?? source.language}</dd>
         <dt className="font-semibold">{t.source.locality}</dt>
-        <dd><Link href={`/${lang}/localities/${source.locality.slug}`} className="text-red-800 underline">{localityName(source.locality, lang)}</Link></dd>
+        <dd>
+          <Link
+            href={`/${lang}/localities/${source.locality.slug}`}
+            className="text-red-800 underline"
+          >
+            {localityName(source.locality, lang)}
+          </Link>
+        </dd>
         <dt className="font-semibold">{t.source.period}</dt>
         <dd>{periods.map((x) => periodLabel(x, lang)).join(", ")}</dd>
         <dt className="font-semibold">{t.source.published}</dt>
@@ -47,25 +58,60 @@ export default async function SourcePage({ params }: Props) {
         <dd lang="en">{source.localityIdentification}</dd>
       </dl>
       <section aria-labelledby="figures" className="space-y-2">
-        <h2 id="figures" className="text-xl font-semibold">{t.source.figures} ({figures.length})</h2>
+        <h2 id="figures" className="text-xl font-semibold">
+          {t.source.figures} ({figures.length})
+        </h2>
         <table className="w-full text-left text-sm">
-          <TableHead caption={t.source.figures} columns={[t.indicator.title, t.chart.period, t.chart.kind, t.chart.statedAs, t.provenance.quote]} />
+          <TableHead
+            caption={t.source.figures}
+            columns={[
+              t.indicator.title,
+              t.chart.period,
+              t.chart.kind,
+              t.chart.statedAs,
+              t.provenance.quote,
+            ]}
+          />
           <tbody>
             {figures.map((f) => {
               const ind = bySlug.get(f.indicatorSlug);
               return (
-                <tr key={f.id} id={`figure-${f.id}`} className="border-b border-stone-100 align-top">
+                <tr
+                  key={f.id}
+                  id={`figure-${f.id}`}
+                  className="border-b border-stone-100 align-top"
+                >
                   <th scope="row" className="py-2 pr-3 font-normal">
-                    <Link href={indicatorHref(lang, f.indicatorSlug, f.year)} className="text-red-800 underline">{ind ? indicatorName(ind, lang) : f.indicatorSlug}</Link>
-                    {f.localitySlug !== source.localitySlug && <span className="block text-xs text-stone-600">{f.localitySlug}</span>}
+                    <Link
+                      href={indicatorHref(lang, f.indicatorSlug, f.year)}
+                      className="text-red-800 underline"
+                    >
+                      {ind ? indicatorName(ind, lang) : f.indicatorSlug}
+                    </Link>
+                    {f.localitySlug !== source.localitySlug && (
+                      <span className="block text-xs text-stone-600">{f.localitySlug}</span>
+                    )}
                   </th>
                   <td className="py-2 pr-3">{periodLabel(f.period, lang)}</td>
                   <td className="py-2 pr-3">{t.kind[f.kind]}</td>
-                  <td className="py-2 pr-3">{statedText(f, lang)}{t.basis[f.basis] ? <span className="block text-xs text-stone-600">{t.basis[f.basis]}</span> : null}</td>
+                  <td className="py-2 pr-3">
+                    {statedText(f, lang)}
+                    {t.basis[f.basis] ? (
+                      <span className="block text-xs text-stone-600">{t.basis[f.basis]}</span>
+                    ) : null}
+                  </td>
                   <td className="py-2">
-                    <blockquote lang={source.language} dir={dir} className="italic">{f.quote}</blockquote>
-                    <p lang="en" className="mt-1 text-stone-700">{f.gloss}</p>
-                    {f.note && <p lang="en" className="mt-1 text-xs text-stone-600">{t.provenance.note}: {f.note}</p>}
+                    <blockquote lang={source.language} dir={dir} className="italic">
+                      {f.quote}
+                    </blockquote>
+                    <p lang="en" className="mt-1 text-stone-700">
+                      {f.gloss}
+                    </p>
+                    {f.note && (
+                      <p lang="en" className="mt-1 text-xs text-stone-600">
+                        {t.provenance.note}: {f.note}
+                      </p>
+                    )}
                   </td>
                 </tr>
               );

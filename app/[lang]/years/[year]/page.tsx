@@ -24,7 +24,6 @@ export function generateStaticParams() {
   return [];
 }
 
-
 export default async function OverviewPage({ params }: Props) {
   const p = await params;
   const lang = langParam(p.lang);
@@ -51,24 +50,62 @@ export default async function OverviewPage({ params }: Props) {
         <p className="mt-1 max-w-3xl text-stone-700">{t.overview.intro}</p>
       </header>
       <div className="no-print space-y-2 rounded border border-stone-200 bg-white p-3">
-        <FilterLinks label={t.filters.year} options={years.map((y) => ({ key: String(y), label: String(y), href: overviewHref(lang, y), current: y === year }))} />
+        <FilterLinks
+          label={t.filters.year}
+          options={years.map((y) => ({
+            key: String(y),
+            label: String(y),
+            href: overviewHref(lang, y),
+            current: y === year,
+          }))}
+        />
         {year !== undefined && <DataDownloads lang={lang} query={{ year }} />}
       </div>
       {page && (
-        <PageLinks t={t.pages} page={page.page} pages={page.pages} showing={t.pages.provinces(page.from, page.to, page.total)} href={(n) => overviewHref(lang, year, n)} />
+        <PageLinks
+          t={t.pages}
+          page={page.page}
+          pages={page.pages}
+          showing={t.pages.provinces(page.from, page.to, page.total)}
+          href={(n) => overviewHref(lang, year, n)}
+        />
       )}
       {data && year !== undefined && (
         <ul className="grid gap-4 lg:grid-cols-2">
           {provinces.map((p) => {
-            const districts = localities.filter((d) => d.parentSlug === p.slug).sort(byVietnameseName);
+            const districts = localities
+              .filter((d) => d.parentSlug === p.slug)
+              .sort(byVietnameseName);
             return (
               <li key={p.slug} className="space-y-4 rounded border border-stone-200 bg-white p-4">
-                <LocalitySummary slug={p.slug} name={localityName(p, lang)} level="province" comparisons={forLocality(p.slug)} indicators={data.indicators} year={year} lang={lang} heading="h2" />
+                <LocalitySummary
+                  slug={p.slug}
+                  name={localityName(p, lang)}
+                  level="province"
+                  comparisons={forLocality(p.slug)}
+                  indicators={data.indicators}
+                  year={year}
+                  lang={lang}
+                  heading="h2"
+                />
                 {districts.length > 0 && (
-                  <ul className="space-y-4 border-l-2 border-stone-200 pl-4" aria-label={t.overview.districtsOf(localityName(p, lang))}>
+                  <ul
+                    className="space-y-4 border-l-2 border-stone-200 pl-4"
+                    aria-label={t.overview.districtsOf(localityName(p, lang))}
+                  >
                     {districts.map((d) => (
                       <li key={d.slug}>
-                        <LocalitySummary slug={d.slug} name={localityName(d, lang)} level="district" comparisons={forLocality(d.slug)} indicators={data.indicators} year={year} lang={lang} heading="h3" headline={!national} />
+                        <LocalitySummary
+                          slug={d.slug}
+                          name={localityName(d, lang)}
+                          level="district"
+                          comparisons={forLocality(d.slug)}
+                          indicators={data.indicators}
+                          year={year}
+                          lang={lang}
+                          heading="h3"
+                          headline={!national}
+                        />
                       </li>
                     ))}
                   </ul>

@@ -27,7 +27,6 @@ export function generateStaticParams() {
   return [];
 }
 
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const p = await params;
   const lang = langParam(p.lang);
@@ -35,7 +34,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await getIndicatorPage(slugParam(p.slug), query.year, query.page);
   if (!page) notFound();
   const title = indicatorName(page.indicator, lang);
-  return { title, openGraph: chartOpenGraph(staticOrigin(), lang, title, page.data?.comparisons ?? []) };
+  return {
+    title,
+    openGraph: chartOpenGraph(staticOrigin(), lang, title, page.data?.comparisons ?? []),
+  };
 }
 
 export default async function IndicatorPage({ params }: Props) {
@@ -51,7 +53,8 @@ export default async function IndicatorPage({ params }: Props) {
   const names = new Map(data?.localities.map((l) => [l.slug, localityName(l, lang)]) ?? []);
   const detail = data?.indicators.find((i) => i.slug === slug);
   // A chart per locality while they fit; past that, the rest of the page goes into the table.
-  const chartable = data?.comparisons.filter((c) => c.status !== "pending" && c.status !== "no_target") ?? [];
+  const chartable =
+    data?.comparisons.filter((c) => c.status !== "pending" && c.status !== "no_target") ?? [];
   const charted = chartable.slice(0, MAX_CHARTS);
   const others = data?.comparisons.filter((c) => !charted.includes(c)) ?? [];
   return (
@@ -59,28 +62,60 @@ export default async function IndicatorPage({ params }: Props) {
       <header className="space-y-1">
         <h1 className="text-3xl font-bold">{name}</h1>
         <p className="text-stone-700">
-          {t.category[indicator.category]} · {t.indicator.unit}: {unitLabel(indicator.unit, lang) || "—"} · {t.indicator.directions[indicator.direction]}
+          {t.category[indicator.category]} · {t.indicator.unit}:{" "}
+          {unitLabel(indicator.unit, lang) || "—"} · {t.indicator.directions[indicator.direction]}
         </p>
       </header>
       <div className="no-print space-y-2 rounded border border-stone-200 bg-white p-3">
-        <FilterLinks label={t.filters.year} options={years.map((y) => ({ key: String(y), label: String(y), href: indicatorHref(lang, slug, y), current: y === year }))} />
+        <FilterLinks
+          label={t.filters.year}
+          options={years.map((y) => ({
+            key: String(y),
+            label: String(y),
+            href: indicatorHref(lang, slug, y),
+            current: y === year,
+          }))}
+        />
         {year !== undefined && <DataDownloads lang={lang} query={{ indicator: slug, year }} />}
       </div>
       <section aria-labelledby="across" className="space-y-3">
-        <h2 id="across" className="text-xl font-semibold">{t.indicator.acrossLocalities} · {year}</h2>
-        {!data || !detail || data.comparisons.length === 0 ? <p>{t.indicator.none}</p> : (
+        <h2 id="across" className="text-xl font-semibold">
+          {t.indicator.acrossLocalities} · {year}
+        </h2>
+        {!data || !detail || data.comparisons.length === 0 ? (
+          <p>{t.indicator.none}</p>
+        ) : (
           <>
             {page.page && (
-              <PageLinks t={t.pages} page={page.page.page} pages={page.page.pages} showing={t.pages.localities(page.page.from, page.page.to, page.page.total)}
-                href={(n) => indicatorHref(lang, slug, year, n)} />
+              <PageLinks
+                t={t.pages}
+                page={page.page.page}
+                pages={page.page.pages}
+                showing={t.pages.localities(page.page.from, page.page.to, page.page.total)}
+                href={(n) => indicatorHref(lang, slug, year, n)}
+              />
             )}
             <div className="grid gap-4 lg:grid-cols-2">
               {charted.map((c) => (
-                <ComparisonCard key={`${c.locality}-${c.basis}`} c={c} indicator={detail} figures={data.figures} localityName={names.get(c.locality) ?? c.locality} lang={lang} />
+                <ComparisonCard
+                  key={`${c.locality}-${c.basis}`}
+                  c={c}
+                  indicator={detail}
+                  figures={data.figures}
+                  localityName={names.get(c.locality) ?? c.locality}
+                  lang={lang}
+                />
               ))}
             </div>
             {others.length > 0 && (
-              <ComparisonTable rows={others} figures={data.figures} indicators={data.indicators} lang={lang} caption={name} localityNames={names} />
+              <ComparisonTable
+                rows={others}
+                figures={data.figures}
+                indicators={data.indicators}
+                lang={lang}
+                caption={name}
+                localityNames={names}
+              />
             )}
           </>
         )}

@@ -29,7 +29,6 @@ export function generateStaticParams() {
   return [];
 }
 
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const p = await params;
   const lang = langParam(p.lang);
@@ -37,7 +36,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await getLocalityPage(slugParam(p.slug), query.year);
   if (!page) notFound();
   const title = localityName(page.locality, lang);
-  return { title, openGraph: chartOpenGraph(staticOrigin(), lang, title, page.data?.comparisons ?? []) };
+  return {
+    title,
+    openGraph: chartOpenGraph(staticOrigin(), lang, title, page.data?.comparisons ?? []),
+  };
 }
 
 export default async function LocalityPage({ params }: Props) {
@@ -52,7 +54,9 @@ export default async function LocalityPage({ params }: Props) {
   const relativeView = (s: string) => (reportingRelatives.has(s) ? { year } : {});
   const name = localityName(locality, lang);
   const bySlug = new Map(data?.indicators.map((i) => [i.slug, i]) ?? []);
-  const inCategory = shownComparisons(data?.comparisons ?? [], data?.indicators ?? [], { category: query.category });
+  const inCategory = shownComparisons(data?.comparisons ?? [], data?.indicators ?? [], {
+    category: query.category,
+  });
   const shown = shownComparisons(data?.comparisons ?? [], data?.indicators ?? [], query);
   const charted = shown.filter((c) => c.status !== "pending" && c.status !== "no_target");
   const pending = shown.filter((c) => c.status === "pending");
@@ -66,35 +70,111 @@ export default async function LocalityPage({ params }: Props) {
         <p className="text-stone-700">
           {locality.level === "district" ? t.overview.district : t.overview.province}
           {locality.parent && (
-            <> · <Link href={localityHref(lang, locality.parent.slug, relativeView(locality.parent.slug))} className="text-red-800 underline">{localityName(locality.parent, lang)}</Link></>
+            <>
+              {" "}
+              ·{" "}
+              <Link
+                href={localityHref(lang, locality.parent.slug, relativeView(locality.parent.slug))}
+                className="text-red-800 underline"
+              >
+                {localityName(locality.parent, lang)}
+              </Link>
+            </>
           )}
           {locality.children.length > 0 && (
-            <> · {locality.children.map((c, i) => (
-              <span key={c.slug}>{i > 0 && ", "}<Link href={localityHref(lang, c.slug, relativeView(c.slug))} className="text-red-800 underline">{localityName(c, lang)}</Link></span>
-            ))}</>
+            <>
+              {" "}
+              ·{" "}
+              {locality.children.map((c, i) => (
+                <span key={c.slug}>
+                  {i > 0 && ", "}
+                  <Link
+                    href={localityHref(lang, c.slug, relativeView(c.slug))}
+                    className="text-red-800 underline"
+                  >
+                    {localityName(c, lang)}
+                  </Link>
+                </span>
+              ))}
+            </>
           )}
         </p>
-        {locality.successorEn && <p className="text-sm text-stone-600">{t.locality.successor}: {lang === "vi" ? locality.successorVi ?? locality.successorEn : locality.successorEn}</p>}
+        {locality.successorEn && (
+          <p className="text-sm text-stone-600">
+            {t.locality.successor}:{" "}
+            {lang === "vi" ? (locality.successorVi ?? locality.successorEn) : locality.successorEn}
+          </p>
+        )}
       </header>
 
       <div className="no-print space-y-2 rounded border border-stone-200 bg-white p-3">
-        <FilterLinks label={t.filters.year} options={years.map((y) => ({ key: String(y), label: String(y), href: localityHref(lang, slug, { ...view, year: y }), current: y === year }))} />
-        <FilterLinks label={t.filters.status} options={[
-          { key: "all", label: t.filters.all, href: localityHref(lang, slug, { ...view, status: undefined }), current: !query.status },
-          ...STATUSES.filter((s) => inCategory.some((c) => c.status === s)).map((s) => ({ key: s, label: t.status[s], href: localityHref(lang, slug, { ...view, status: s }), current: query.status === s })),
-        ]} />
-        <FilterLinks label={t.filters.category} options={[
-          { key: "all", label: t.filters.all, href: localityHref(lang, slug, { ...view, category: undefined }), current: !query.category },
-          ...CATEGORIES.filter((cat) => data?.comparisons.some((c) => bySlug.get(c.indicator)?.category === cat)).map((cat) => ({ key: cat, label: t.category[cat] ?? cat, href: localityHref(lang, slug, { ...view, category: cat }), current: query.category === cat })),
-        ]} />
-        {data && year !== undefined && <DataDownloads lang={lang} query={{ locality: slug, year, status: query.status, category: query.category }} />}
+        <FilterLinks
+          label={t.filters.year}
+          options={years.map((y) => ({
+            key: String(y),
+            label: String(y),
+            href: localityHref(lang, slug, { ...view, year: y }),
+            current: y === year,
+          }))}
+        />
+        <FilterLinks
+          label={t.filters.status}
+          options={[
+            {
+              key: "all",
+              label: t.filters.all,
+              href: localityHref(lang, slug, { ...view, status: undefined }),
+              current: !query.status,
+            },
+            ...STATUSES.filter((s) => inCategory.some((c) => c.status === s)).map((s) => ({
+              key: s,
+              label: t.status[s],
+              href: localityHref(lang, slug, { ...view, status: s }),
+              current: query.status === s,
+            })),
+          ]}
+        />
+        <FilterLinks
+          label={t.filters.category}
+          options={[
+            {
+              key: "all",
+              label: t.filters.all,
+              href: localityHref(lang, slug, { ...view, category: undefined }),
+              current: !query.category,
+            },
+            ...CATEGORIES.filter((cat) =>
+              data?.comparisons.some((c) => bySlug.get(c.indicator)?.category === cat),
+            ).map((cat) => ({
+              key: cat,
+              label: t.category[cat] ?? cat,
+              href: localityHref(lang, slug, { ...view, category: cat }),
+              current: query.category === cat,
+            })),
+          ]}
+        />
+        {data && year !== undefined && (
+          <DataDownloads
+            lang={lang}
+            query={{ locality: slug, year, status: query.status, category: query.category }}
+          />
+        )}
       </div>
 
-      {!data ? <p>{t.overview.noFigures}</p> : (
+      {!data ? (
+        <p>{t.overview.noFigures}</p>
+      ) : (
         <>
           <section aria-labelledby="scorecard" className="space-y-2">
-            <h2 id="scorecard" className="text-xl font-semibold">{t.scorecard.title} · {year}</h2>
-            <ScorecardSection counts={scorecard(inCategory)} sourceScorecards={data.sourceScorecards} indicators={data.indicators} lang={lang} />
+            <h2 id="scorecard" className="text-xl font-semibold">
+              {t.scorecard.title} · {year}
+            </h2>
+            <ScorecardSection
+              counts={scorecard(inCategory)}
+              sourceScorecards={data.sourceScorecards}
+              indicators={data.indicators}
+              lang={lang}
+            />
           </section>
 
           {shown.length === 0 && <p>{t.locality.nothing}</p>}
@@ -103,11 +183,22 @@ export default async function LocalityPage({ params }: Props) {
             if (cards.length === 0) return null;
             return (
               <section key={cat} aria-labelledby={`cat-${cat}`} className="space-y-3">
-                <h2 id={`cat-${cat}`} className="text-xl font-semibold">{t.category[cat]}</h2>
+                <h2 id={`cat-${cat}`} className="text-xl font-semibold">
+                  {t.category[cat]}
+                </h2>
                 <div className="grid gap-4 lg:grid-cols-2">
                   {cards.map((c) => {
                     const ind = bySlug.get(c.indicator);
-                    return ind ? <ComparisonCard key={`${c.indicator}-${c.basis}`} c={c} indicator={ind} figures={data.figures} localityName={name} lang={lang} /> : null;
+                    return ind ? (
+                      <ComparisonCard
+                        key={`${c.indicator}-${c.basis}`}
+                        c={c}
+                        indicator={ind}
+                        figures={data.figures}
+                        localityName={name}
+                        lang={lang}
+                      />
+                    ) : null;
                   })}
                 </div>
               </section>
@@ -115,21 +206,44 @@ export default async function LocalityPage({ params }: Props) {
           })}
           {pending.length > 0 && (
             <section aria-labelledby="pending" className="space-y-2">
-              <h2 id="pending" className="text-xl font-semibold">{t.locality.pendingTitle}</h2>
-              <ComparisonTable rows={pending} figures={data.figures} indicators={data.indicators} lang={lang} caption={t.locality.pendingTitle} />
+              <h2 id="pending" className="text-xl font-semibold">
+                {t.locality.pendingTitle}
+              </h2>
+              <ComparisonTable
+                rows={pending}
+                figures={data.figures}
+                indicators={data.indicators}
+                lang={lang}
+                caption={t.locality.pendingTitle}
+              />
             </section>
           )}
           {noTarget.length > 0 && (
             <section aria-labelledby="no-target" className="space-y-2">
-              <h2 id="no-target" className="text-xl font-semibold">{t.locality.noTargetTitle}</h2>
-              <ComparisonTable rows={noTarget} figures={data.figures} indicators={data.indicators} lang={lang} caption={t.locality.noTargetTitle} />
+              <h2 id="no-target" className="text-xl font-semibold">
+                {t.locality.noTargetTitle}
+              </h2>
+              <ComparisonTable
+                rows={noTarget}
+                figures={data.figures}
+                indicators={data.indicators}
+                lang={lang}
+                caption={t.locality.noTargetTitle}
+              />
             </section>
           )}
           <section aria-labelledby="sources" className="space-y-1">
-            <h2 id="sources" className="text-xl font-semibold">{t.locality.sources}</h2>
+            <h2 id="sources" className="text-xl font-semibold">
+              {t.locality.sources}
+            </h2>
             <ul className="list-disc pl-5 text-sm">
               {data.sources.map((s) => (
-                <li key={s.id}><Link href={`/${lang}/sources/${s.id}`} className="text-red-800 underline"><span lang="en">{s.title}</span></Link> ({s.id})</li>
+                <li key={s.id}>
+                  <Link href={`/${lang}/sources/${s.id}`} className="text-red-800 underline">
+                    <span lang="en">{s.title}</span>
+                  </Link>{" "}
+                  ({s.id})
+                </li>
               ))}
             </ul>
           </section>
