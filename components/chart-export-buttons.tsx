@@ -1,6 +1,10 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useState, useSyncExternalStore } from "react";
+
+const noSubscription = () => () => {};
+const clipboardImages = () =>
+  typeof ClipboardItem !== "undefined" && typeof navigator.clipboard?.write === "function";
 
 export type ChartExportLabels = {
   png: string;
@@ -25,13 +29,9 @@ export function ChartExportButtons({
   files: { png: string; pngDocument: string; svg: string };
   labels: ChartExportLabels;
 }) {
-  const [canCopy, setCanCopy] = useState(false);
+  // Whether this browser can put an image on the clipboard: false on the server, read once here.
+  const canCopy = useSyncExternalStore(noSubscription, clipboardImages, () => false);
   const [message, setMessage] = useState("");
-  useEffect(() => {
-    setCanCopy(
-      typeof ClipboardItem !== "undefined" && typeof navigator.clipboard?.write === "function",
-    );
-  }, []);
   const url = (extra: string) => `/api/chart-image?${query}${extra}`;
   async function copy() {
     try {

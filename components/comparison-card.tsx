@@ -2,7 +2,7 @@ import type { FigureDetail, IndicatorDetail } from "@/lib/data/comparisons";
 import { formatStated } from "@/lib/format";
 import type { Lang } from "@/lib/i18n/config";
 import { messages, periodLabel } from "@/lib/i18n/messages";
-import type { Comparison } from "@/lib/status/types";
+import type { Comparison } from "@/lib/domain/types";
 import {
   comparisonTitle,
   figuresOf,
@@ -13,7 +13,7 @@ import { exportFileName } from "@/lib/view/chart-export";
 import { ChartExportButtons } from "./chart-export-buttons";
 import { ProgressChart } from "./charts/progress-chart";
 import { LazyTargetChart } from "./charts/target-chart-lazy";
-import { targetChartSeries } from "./charts/target-chart-data";
+import { targetChartSeries } from "../lib/charts/target-chart-data";
 import { FigureTable } from "./figure-table";
 import { StatusBadge } from "./status-badge";
 

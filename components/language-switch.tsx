@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
-import { inLang } from "@/lib/url";
+import { inLang } from "@/lib/links";
 
 /** The same view in the other language: same path, same filters. */
 export function LanguageSwitch({

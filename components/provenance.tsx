@@ -1,17 +1,8 @@
 import type { Lang } from "@/lib/i18n/config";
 import { messages } from "@/lib/i18n/messages";
+import type { Provenance } from "@/lib/view/provenance";
 
-/** Everything a reader needs to check one figure against its source. Plain, serialisable data. */
-export type Provenance = {
-  figureId: string;
-  heading: string; // e.g. "Result · H1 2024 · more than 19,658 bn VND"
-  quote: string;
-  language: string; // the quote's language: th, ar, en, de
-  gloss: string;
-  note: string | null;
-  sourceId: string;
-  sourceTitle: string;
-};
+export type { Provenance };
 
 /**
  * The quote in its own language (Arabic right-to-left), the English gloss, the article and the

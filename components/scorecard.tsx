@@ -3,7 +3,7 @@ import type { Lang } from "@/lib/i18n/config";
 import { messages, periodLabel } from "@/lib/i18n/messages";
 import { indicatorName } from "@/lib/i18n/names";
 import type { Scorecard as Counts } from "@/lib/status/build";
-import { STATUSES } from "@/lib/status/types";
+import { STATUSES } from "@/lib/domain/enums";
 import { provenanceOf, statedText } from "@/lib/view/comparison-view";
 import { ProvenanceDisclosure } from "./provenance";
 import { STATUS_STYLE } from "./status-badge";

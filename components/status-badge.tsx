@@ -1,6 +1,6 @@
 import type { Lang } from "@/lib/i18n/config";
 import { messages } from "@/lib/i18n/messages";
-import type { Status } from "@/lib/status/types";
+import type { Status } from "@/lib/domain/enums";
 
 // Colours pass WCAG AA for text on their backgrounds; the word is always shown, never colour alone.
 export const STATUS_STYLE: Record<Status, string> = {

@@ -1,5 +1,5 @@
 import type { Lang } from "./i18n/config";
-import type { Comparator } from "./seed/schema";
+import type { Comparator } from "./domain/enums";
 
 const LOCALE: Record<Lang, string> = { en: "en-US", vi: "vi-VN" };
 

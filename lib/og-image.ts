@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import type { Lang } from "./i18n/config";
-import type { Comparison } from "./status/types";
+import type { Comparison } from "./domain/types";
 import { isChartable } from "./view/chart-export";
 import { headlineComparisons } from "./view/headline";
 

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { LANGS, type Lang } from "./i18n/config";
-import { slugSchema } from "./seed/schema";
+import { slugSchema } from "./domain/slug";
 
 const langSchema = z.enum(LANGS);
 

@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { load, type LoadResult } from "../lib/bench/load";
+import { load, type LoadResult } from "./bench/load";
 import {
   firstLoadJsKb,
   generate,

@@ -5,7 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { nationalCatalog, nationalSource } from "../lib/synthetic/national";
+import { nationalCatalog, nationalSource } from "./synthetic/national";
 
 const { values } = parseArgs({
   options: {

@@ -2,7 +2,7 @@ import type { Lang } from "@/lib/i18n/config";
 import { formatPercent } from "@/lib/format";
 import { messages } from "@/lib/i18n/messages";
 import { ProvenanceBody, type Provenance } from "../provenance";
-import { progressGeometry } from "./progress-chart-data";
+import { progressGeometry } from "../../lib/charts/progress-chart-data";
 
 /**
  * An interim result of a flow (revenue so far against the year's target) as a progress bar with

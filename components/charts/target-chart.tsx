@@ -14,7 +14,7 @@ import {
 import type { Lang } from "@/lib/i18n/config";
 import { formatNumber, formatValue, unitLabel } from "@/lib/format";
 import type { Provenance } from "../provenance";
-import type { TargetChartSeries } from "./target-chart-data";
+import type { TargetChartSeries } from "../../lib/charts/target-chart-data";
 
 export type TargetChartLabels = {
   target: string;

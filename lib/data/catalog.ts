@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "../db";
+import { db } from "./db";
 import { memoize } from "../memo";
 
 export async function getLocalities() {

@@ -1,11 +1,11 @@
 import "server-only";
-import { db } from "../db";
+import { db } from "./db";
 import { composeChartSvg } from "../export/chart-svg";
 import { embeddedFontCss } from "../export/fonts";
 import { renderPng } from "../export/render-png";
 import { localityName } from "../i18n/names";
 import type { ChartImageQuery } from "../open-data/query";
-import { localityHref } from "../url";
+import { localityHref } from "../links";
 import { buildExportSpec, EXPORT_SIZES, exportFileName, isChartable } from "../view/chart-export";
 import { getComparisonData } from "./comparisons";
 

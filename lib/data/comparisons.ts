@@ -1,12 +1,12 @@
 import "server-only";
-import type { PeriodPart } from "../period";
-import type { Accumulation, Basis, Comparator, Direction, Kind, OutcomeType } from "../seed/schema";
+import type { PeriodPart } from "../domain/period";
+import type { Accumulation, Basis, Comparator, Direction, Kind, OutcomeType } from "../domain/enums";
 import { buildComparisons } from "../status/build";
-import type { Comparison, StatusFigure, StatusIndicator } from "../status/types";
-import { db } from "../db";
+import type { Comparison, Figure, Indicator } from "../domain/types";
+import { db } from "./db";
 import { memoize } from "../memo";
 
-export type FigureDetail = StatusFigure & {
+export type FigureDetail = Figure & {
   quote: string;
   gloss: string;
   note: string | null;
@@ -16,7 +16,7 @@ export type FigureDetail = StatusFigure & {
   sourceTitle: string;
 };
 
-export type IndicatorDetail = StatusIndicator & { nameEn: string; nameVi: string; category: string };
+export type IndicatorDetail = Indicator & { nameEn: string; nameVi: string; category: string };
 
 // Values in the database are checked by the seed schema on the way in; these casts only narrow
 // Prisma's plain strings back to those enumerations.
@@ -96,7 +96,7 @@ async function readComparisons(filter: ComparisonFilter): Promise<Comparison[]> 
     where: figureWhere(filter, indicators),
     select: STATUS_COLUMNS,
   });
-  const figures: StatusFigure[] = rows.map((f) => ({
+  const figures: Figure[] = rows.map((f) => ({
     ...f, periodPart: f.periodPart as PeriodPart, kind: f.kind as Kind, comparator: f.comparator as Comparator,
     basis: f.basis as Basis, outcomeType: f.outcomeType as OutcomeType | null,
   }));

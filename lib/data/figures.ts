@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "../db";
+import { db } from "./db";
 import type { Prisma } from "../generated/prisma/client";
 
 export type FigureFilter = { year?: number; locality?: string; localities?: string[]; indicator?: string; kind?: string; source?: string };

@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { paginate } from "../view/pages";
-import { db } from "../db";
+import { db } from "./db";
 import { env } from "../env";
 import { getComparisonData } from "./comparisons";
 import { reportingLocalities } from "./reporting";

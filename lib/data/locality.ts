@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { db } from "../db";
+import { db } from "./db";
 import { isScorecard } from "../status/build";
 import { getComparisonData } from "./comparisons";
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "../db";
+import { db } from "./db";
 import { env } from "../env";
 import { byVietnameseName, paginate } from "../view/pages";
 import { getComparisons, getIndicatorDetails } from "./comparisons";

@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { db } from "../db";
+import { db } from "./db";
 import { getIndicatorDetails, toDetail } from "./comparisons";
 
 /** A source article with its locality and every figure curated from it; null when unknown. */

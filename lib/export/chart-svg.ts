@@ -1,5 +1,5 @@
-import type { TargetChartSeries } from "@/components/charts/target-chart-data";
-import { progressGeometry } from "@/components/charts/progress-chart-data";
+import type { TargetChartSeries } from "@/lib/charts/target-chart-data";
+import { progressGeometry } from "@/lib/charts/progress-chart-data";
 import { escapeXml as x, px, wrapText } from "./svg-text";
 
 /** Everything a self-explaining chart image shows, already in the UI language. */

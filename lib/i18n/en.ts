@@ -1,4 +1,4 @@
-import type { Status } from "../status/types";
+import type { Status } from "../domain/enums";
 
 export const en = {
   siteName: "Chỉ tiêu",

@@ -32,5 +32,8 @@ export function periodLabel(period: string, lang: Lang): string {
     H2: "H2",
     "9M": "first nine months of",
   };
+  const months = /^(\d+)M$/.exec(part)?.[1];
+  if (months && !vi[part])
+    return lang === "vi" ? `${months} tháng ${year}` : `first ${months} months of ${year}`;
   return lang === "vi" ? `${vi[part] ?? part} ${year}` : `${en[part] ?? part} ${year}`;
 }

@@ -1,4 +1,4 @@
-import type { Comparison } from "../status/types";
+import type { Comparison } from "../domain/types";
 
 export type OpenComparison = Comparison;
 

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { LANGS } from "../i18n/config";
-import { BASES, CATEGORIES, KINDS, slugSchema } from "../seed/schema";
-import { STATUSES } from "../status/types";
+import { BASES, CATEGORIES, KINDS } from "../domain/enums";
+import { slugSchema } from "../domain/slug";
+import { STATUSES } from "../domain/enums";
 
 export type QueryError = { parameter: string; message: string };
 export type QueryResult<T> = { ok: true; data: T } | { ok: false; error: QueryError };

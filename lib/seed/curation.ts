@@ -1,4 +1,5 @@
-import type { FigureInput, Language } from "./schema";
+import type { FigureInput } from "./schema";
+import type { Language } from "../domain/enums";
 import { statesNumber, writeNumber } from "./numbers";
 
 export type FieldProblem = { path: string; message: string };

@@ -1,4 +1,4 @@
-import type { Language } from "./schema";
+import type { Language } from "../domain/enums";
 
 // Thai (๐-๙), Arabic-Indic (٠-٩) and Persian (۰-۹) digits, and the Arabic separators, are folded to
 // ASCII first so that one grammar per separator convention reads every article.

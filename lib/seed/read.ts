@@ -3,23 +3,11 @@ import path from "node:path";
 import type { z } from "zod";
 import { describeDuplicateKey, findDuplicateKeys } from "./duplicate-keys";
 import { formatPath } from "./paths";
-import {
-  indicatorsFileSchema,
-  localitiesFileSchema,
-  sourceFileSchema,
-  type IndicatorInput,
-  type LocalityInput,
-  type SourceFile,
-} from "./schema";
+import { indicatorsFileSchema, localitiesFileSchema, sourceFileSchema } from "./schema";
+import type { ReadResult, SeedError, SeedSet } from "./types";
 import { validateSeeds } from "./validate";
 
-export type SeedError = { file: string; path: string; message: string };
-export type SeedSet = {
-  localities: LocalityInput[];
-  indicators: IndicatorInput[];
-  sources: { file: string; data: SourceFile; article: string }[];
-};
-export type ReadResult = { ok: true; seeds: SeedSet } | { ok: false; errors: SeedError[] };
+export type { ReadResult, SeedError, SeedSet } from "./types";
 
 export function describeError(e: SeedError): string {
   return `${e.file}: ${e.path}: ${e.message}`;

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
-import { parsePeriod } from "../period";
-import type { SeedSet } from "./read";
-import type { Basis, Unit } from "./schema";
+import { parsePeriod } from "../domain/period";
+import type { SeedSet } from "./types";
+import type { Basis, Unit } from "../domain/enums";
 import { naturalKey } from "./validate";
 
 /** Rows exactly as the tables of prisma/schema.prisma hold them, columns in table order. */

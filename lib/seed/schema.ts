@@ -1,68 +1,17 @@
 import { z } from "zod";
-
-// Every enumeration of the data model lives here: the loader validates against it and the rest of
-// the app imports the types, so the database never holds a value these do not allow.
-export const LANGUAGES = ["th", "ar", "en", "de"] as const;
-export const LEVELS = ["province", "district"] as const;
-export const CATEGORIES = ["economy", "budget", "social", "environment", "governance"] as const;
-export const UNITS = [
-  "bn_vnd",
-  "mn_vnd_per_person",
-  "mn_usd",
-  "percent",
-  "pp",
-  "people",
-  "households",
-  "visitors",
-  "targets",
-  "communes",
-  "enterprises",
-  "projects",
-  "hectares",
-  "tonnes",
-  "documents",
-  "count",
-] as const;
-export const DIRECTIONS = ["higher", "lower", "neither"] as const;
-export const ACCUMULATIONS = ["flow", "rate", "level"] as const;
-export const KINDS = ["target", "actual"] as const;
-export const COMPARATORS = ["eq", "approx", "gt", "gte", "lt", "lte", "range"] as const;
-export const BASES = [
-  "level",
-  "yoy_pct",
-  "pp_change",
-  "abs_change",
-  "share",
-  "pct_of_plan",
-] as const;
-export const OUTCOME_TYPES = [
-  "exceeded",
-  "achieved",
-  "missed",
-  "pct_of_plan",
-  "pct_above_plan",
-] as const;
-
-export type Language = (typeof LANGUAGES)[number];
-export type Unit = (typeof UNITS)[number];
-export type Direction = (typeof DIRECTIONS)[number];
-export type Accumulation = (typeof ACCUMULATIONS)[number];
-export type Kind = (typeof KINDS)[number];
-export type Comparator = (typeof COMPARATORS)[number];
-export type Basis = (typeof BASES)[number];
-export type OutcomeType = (typeof OUTCOME_TYPES)[number];
-
-export const slugSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a kebab-case slug of a-z, 0-9 and hyphens");
-
-/** `2023`, `2024-Q1` … `2024-Q4`, `2024-H1`, `2024-H2`, `2024-9M`. */
-export const periodSchema = z
-  .string()
-  .regex(
-    /^(19|20)\d\d(-(Q[1-4]|H[12]|9M))?$/,
-    "expected a period like 2024, 2024-Q1, 2024-H1 or 2024-9M",
-  );
+import {
+  ACCUMULATIONS,
+  BASES,
+  CATEGORIES,
+  COMPARATORS,
+  DIRECTIONS,
+  KINDS,
+  LANGUAGES,
+  LEVELS,
+  UNITS,
+} from "../domain/enums";
+import { periodSchema } from "../domain/period";
+import { slugSchema } from "../domain/slug";
 
 const text = z.string().trim().min(1, "expected non-empty text");
 const finite = z

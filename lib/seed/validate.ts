@@ -1,7 +1,8 @@
 import path from "node:path";
 import { checkFigureAgainstArticle } from "./curation";
-import type { SeedError, SeedSet } from "./read";
-import type { FigureInput, Unit } from "./schema";
+import type { SeedError, SeedSet } from "./types";
+import type { FigureInput } from "./schema";
+import type { Unit } from "../domain/enums";
 
 // Units that count things: a level of these is never negative.
 const COUNT_UNITS: ReadonlySet<Unit> = new Set([

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { PeriodPart } from "../period";
+import type { PeriodPart } from "../domain/period";
 import { buildComparisons, scorecard } from "./build";
-import type { StatusFigure, StatusIndicator } from "./types";
+import type { Figure, Indicator } from "../domain/types";
 
-const IND: StatusIndicator[] = [
+const IND: Indicator[] = [
   {
     slug: "budget-revenue",
     unit: "bn_vnd",
@@ -36,9 +36,7 @@ const IND: StatusIndicator[] = [
 ];
 
 let n = 0;
-function fig(
-  p: Partial<StatusFigure> & Pick<StatusFigure, "indicatorSlug" | "kind" | "period">,
-): StatusFigure {
+function fig(p: Partial<Figure> & Pick<Figure, "indicatorSlug" | "kind" | "period">): Figure {
   const part = (p.period.split("-")[1] ?? "FY") as PeriodPart;
   return {
     id: `f${n++}`,
@@ -57,7 +55,7 @@ function fig(
     ...p,
   };
 }
-const only = (figs: StatusFigure[]) => {
+const only = (figs: Figure[]) => {
   const all = buildComparisons(figs, IND);
   expect(all).toHaveLength(1);
   return all[0]!;

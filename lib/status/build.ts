@@ -1,22 +1,10 @@
-import type { PeriodPart } from "../period";
-import type { Basis } from "../seed/schema";
+import { reach } from "../domain/period";
+import type { Basis } from "../domain/enums";
 import { compare } from "./compare";
-import type { Comparison, StatusFigure, StatusIndicator } from "./types";
-
-// How far into the year a result reaches; among equals, a cumulative period beats a single one.
-const REACH: Record<PeriodPart, number> = {
-  Q1: 3,
-  Q2: 5.5,
-  H1: 6,
-  Q3: 8.5,
-  "9M": 9,
-  Q4: 11,
-  H2: 11.5,
-  FY: 12,
-};
+import type { Comparison, Figure, Indicator } from "../domain/types";
 
 /** Source scorecards ("7 of 9 targets met") are shown beside the computed one, not compared. */
-export function isScorecard(indicator: Pick<StatusIndicator, "unit">): boolean {
+export function isScorecard(indicator: Pick<Indicator, "unit">): boolean {
   return indicator.unit === "targets";
 }
 
@@ -25,8 +13,8 @@ type Group = {
   indicator: string;
   year: number;
   basis: Basis;
-  targets: StatusFigure[];
-  actuals: StatusFigure[];
+  targets: Figure[];
+  actuals: Figure[];
 };
 
 /**
@@ -35,10 +23,7 @@ type Group = {
  * results. A growth rate's result may be stated as its base indicator's % change ("production
  * value up 9.3%"): it is paired with the growth-rate target.
  */
-export function buildComparisons(
-  figures: StatusFigure[],
-  indicators: StatusIndicator[],
-): Comparison[] {
+export function buildComparisons(figures: Figure[], indicators: Indicator[]): Comparison[] {
   const bySlug = new Map(indicators.map((i) => [i.slug, i]));
   const growthRateOf = new Map(
     indicators.filter((i) => i.growthOf).map((i) => [i.growthOf as string, i.slug]),
@@ -75,7 +60,7 @@ export function buildComparisons(
       g.targets,
       (a, b) => Number(b.periodPart === "FY") - Number(a.periodPart === "FY"),
     );
-    const actual = pick(g.actuals, (a, b) => REACH[b.periodPart] - REACH[a.periodPart]);
+    const actual = pick(g.actuals, (a, b) => reach(b.periodPart) - reach(a.periodPart));
     out.push(
       compare(
         { locality: g.locality, indicator: g.indicator, year: g.year, basis: g.basis },
@@ -95,10 +80,7 @@ export function buildComparisons(
 }
 
 // The best by `order`, ties broken by source id (newest article id last wins) for a stable choice.
-function pick(
-  list: StatusFigure[],
-  order: (a: StatusFigure, b: StatusFigure) => number,
-): StatusFigure | null {
+function pick(list: Figure[], order: (a: Figure, b: Figure) => number): Figure | null {
   const sorted = [...list].sort((a, b) => order(a, b) || b.sourceId.localeCompare(a.sourceId));
   return sorted[0] ?? null;
 }

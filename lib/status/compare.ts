@@ -1,17 +1,11 @@
-import { elapsedShare, isFullYear } from "../period";
+import { elapsedShare, isFullYear } from "../domain/period";
 import { judge, targetReference } from "./judge";
-import type {
-  ActualRef,
-  Comparison,
-  Status,
-  StatusFigure,
-  StatusIndicator,
-  TargetRef,
-} from "./types";
+import type { ActualRef, Comparison, Figure, Indicator, TargetRef } from "../domain/types";
+import type { Status } from "../domain/enums";
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
-function targetRef(f: StatusFigure): TargetRef {
+function targetRef(f: Figure): TargetRef {
   return {
     figureId: f.id,
     source: f.sourceId,
@@ -25,7 +19,7 @@ function targetRef(f: StatusFigure): TargetRef {
   };
 }
 
-function actualRef(f: StatusFigure): ActualRef {
+function actualRef(f: Figure): ActualRef {
   return {
     figureId: f.id,
     source: f.sourceId,
@@ -76,10 +70,10 @@ function reportedProgress(actual: ActualRef): number | null {
  * and basis, by the rules on the methodology page.
  */
 export function compare(
-  key: { locality: string; indicator: string; year: number; basis: StatusFigure["basis"] },
-  indicator: StatusIndicator,
-  target: StatusFigure | null,
-  actual: StatusFigure | null,
+  key: { locality: string; indicator: string; year: number; basis: Figure["basis"] },
+  indicator: Indicator,
+  target: Figure | null,
+  actual: Figure | null,
 ): Comparison {
   const part = actual?.periodPart ?? "FY";
   const interim = actual !== null && !isFullYear(part);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Comparator, Direction } from "../seed/schema";
+import type { Comparator, Direction } from "../domain/enums";
 import { judge, targetReference } from "./judge";
 
 const single = (comparator: Comparator, value: number) => ({

@@ -1,4 +1,4 @@
-import type { Comparator, Direction } from "../seed/schema";
+import type { Comparator, Direction } from "../domain/enums";
 
 /** What a target asks for: one bound (with how it is compared) or a range. */
 export type TargetSpec = {

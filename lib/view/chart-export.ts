@@ -1,10 +1,11 @@
-import { targetChartSeries } from "@/components/charts/target-chart-data";
+import { targetChartSeries } from "@/lib/charts/target-chart-data";
 import type { FigureDetail, IndicatorDetail } from "../data/comparisons";
 import type { ChartExportSpec } from "../export/chart-svg";
 import { formatNumber, formatPercent, formatStated, unitLabel } from "../format";
 import type { Lang } from "../i18n/config";
 import { messages, periodLabel } from "../i18n/messages";
-import type { Comparison, Status } from "../status/types";
+import type { Comparison } from "../domain/types";
+import type { Status } from "../domain/enums";
 import { comparisonTitle, figuresOf, summarySentence } from "./comparison-view";
 
 export const EXPORT_SIZES = {

@@ -1,10 +1,10 @@
-import type { Provenance } from "@/components/provenance";
+import type { Provenance } from "./provenance";
 import type { FigureDetail, IndicatorDetail } from "../data/comparisons";
 import { formatNumber, formatStated, formatValue } from "../format";
 import type { Lang } from "../i18n/config";
 import { messages, periodLabel } from "../i18n/messages";
 import { indicatorName } from "../i18n/names";
-import type { Comparison } from "../status/types";
+import type { Comparison } from "../domain/types";
 
 /** The figures behind one comparison: its indicator and basis, or a base indicator's % change. */
 export function figuresOf(

@@ -1,4 +1,4 @@
-import type { Comparison } from "../status/types";
+import type { Comparison } from "../domain/types";
 
 // The figures a reader looks for first, in this order, where a locality has them.
 const HEADLINE = [

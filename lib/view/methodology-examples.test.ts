@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { IndicatorDetail } from "../data/comparisons";
-import type { Comparison } from "../status/types";
+import type { Comparison } from "../domain/types";
 import { whatIfExample } from "./methodology-examples";
 
 const ind = (slug: string, direction: "higher" | "lower") =>

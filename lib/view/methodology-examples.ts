@@ -1,7 +1,7 @@
 import type { IndicatorDetail } from "../data/comparisons";
 import type { RuleKey } from "../i18n/methodology";
 import { judge, type FinalStatus, type TargetSpec } from "../status/judge";
-import type { Comparison } from "../status/types";
+import type { Comparison } from "../domain/types";
 
 type Pick = (c: Comparison, ind: IndicatorDetail) => boolean;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { viewSegment } from "../url";
+import { viewSegment } from "../links";
 import { parseViewSegment, parseYearPage } from "./segments";
 
 describe("view segments", () => {

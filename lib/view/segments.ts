@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { yearSchema } from "../open-data/query";
-import { CATEGORIES } from "../seed/schema";
-import { STATUSES } from "../status/types";
-import { ANY, LATEST } from "../url";
+import { CATEGORIES } from "../domain/enums";
+import { STATUSES } from "../domain/enums";
+import { ANY, LATEST } from "../links";
 
 /**
  * Views are rendered once and cached, so their filters travel in the path:

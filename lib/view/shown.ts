@@ -1,6 +1,7 @@
 import type { FigureDetail, IndicatorDetail } from "../data/comparisons";
 import { isScorecard } from "../status/build";
-import type { Comparison, Status } from "../status/types";
+import type { Comparison } from "../domain/types";
+import type { Status } from "../domain/enums";
 import { figuresOf } from "./comparison-view";
 
 export type ShownFilter = { status?: Status; category?: string };

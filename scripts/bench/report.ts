@@ -1,5 +1,5 @@
 import os from "node:os";
-import type { LoadResult } from "../../lib/bench/load";
+import type { LoadResult } from "./load";
 import type { SeedStats } from "./measure";
 import type { SoakResult } from "./soak";
 

@@ -1,4 +1,4 @@
-import { load, type LoadResult } from "../../lib/bench/load";
+import { load, type LoadResult } from "./load";
 
 export type SoakResult = {
   urls: number;

@@ -9,7 +9,7 @@ import { indicatorName } from "@/lib/i18n/names";
 import { messages } from "@/lib/i18n/messages";
 import { localityName } from "@/lib/i18n/names";
 import { langParam } from "@/lib/route-params";
-import { localityHref } from "@/lib/url";
+import { localityHref } from "@/lib/links";
 import { summarySentence } from "@/lib/view/comparison-view";
 import { methodologyExamples, whatIfExample, type WhatIf } from "@/lib/view/methodology-examples";
 import type { IndicatorDetail } from "@/lib/data/comparisons";

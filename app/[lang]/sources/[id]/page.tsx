@@ -5,7 +5,7 @@ import { getSourcePage } from "@/lib/data/source";
 import { messages, periodLabel } from "@/lib/i18n/messages";
 import { indicatorName, localityName } from "@/lib/i18n/names";
 import { langParam, sourceIdParam } from "@/lib/route-params";
-import { indicatorHref } from "@/lib/url";
+import { indicatorHref } from "@/lib/links";
 import { statedText } from "@/lib/view/comparison-view";
 import { TableHead } from "@/components/table-head";
 

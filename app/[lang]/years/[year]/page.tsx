@@ -7,8 +7,8 @@ import { getOverview } from "@/lib/data/overview";
 import { messages } from "@/lib/i18n/messages";
 import { localityName } from "@/lib/i18n/names";
 import { langParam } from "@/lib/route-params";
-import { overviewHref } from "@/lib/url";
-import type { Comparison } from "@/lib/status/types";
+import { overviewHref } from "@/lib/links";
+import type { Comparison } from "@/lib/domain/types";
 import { byVietnameseName } from "@/lib/view/pages";
 import { parseYearPage } from "@/lib/view/segments";
 

@@ -12,7 +12,7 @@ import { unitLabel } from "@/lib/format";
 import { messages } from "@/lib/i18n/messages";
 import { indicatorName, localityName } from "@/lib/i18n/names";
 import { langParam, slugParam } from "@/lib/route-params";
-import { indicatorHref } from "@/lib/url";
+import { indicatorHref } from "@/lib/links";
 import { parseYearPage } from "@/lib/view/segments";
 
 const MAX_CHARTS = 24;

@@ -12,10 +12,10 @@ import { getLocalityPage } from "@/lib/data/locality";
 import { messages } from "@/lib/i18n/messages";
 import { localityName } from "@/lib/i18n/names";
 import { langParam, slugParam } from "@/lib/route-params";
-import { CATEGORIES } from "@/lib/seed/schema";
+import { CATEGORIES } from "@/lib/domain/enums";
 import { scorecard } from "@/lib/status/build";
-import { STATUSES } from "@/lib/status/types";
-import { localityHref } from "@/lib/url";
+import { STATUSES } from "@/lib/domain/enums";
+import { localityHref } from "@/lib/links";
 import { parseViewSegment } from "@/lib/view/segments";
 import { shownComparisons } from "@/lib/view/shown";
 

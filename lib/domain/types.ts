@@ -1,7 +1,15 @@
-import type { PeriodPart } from "../period";
-import type { Accumulation, Basis, Comparator, Direction, Kind, OutcomeType } from "../seed/schema";
+import type { PeriodPart } from "./period";
+import type {
+  Accumulation,
+  Basis,
+  Comparator,
+  Direction,
+  Kind,
+  OutcomeType,
+  Status,
+} from "./enums";
 
-export type StatusFigure = {
+export type Figure = {
   id: string;
   sourceId: string;
   localitySlug: string;
@@ -20,7 +28,7 @@ export type StatusFigure = {
   outcomeValue: number | null;
 };
 
-export type StatusIndicator = {
+export type Indicator = {
   slug: string;
   unit: string;
   direction: Direction;
@@ -28,18 +36,6 @@ export type StatusIndicator = {
   /** This indicator is the growth rate of another: that one's % change counts as this one's level. */
   growthOf: string | null;
 };
-
-export const STATUSES = [
-  "exceeded",
-  "achieved",
-  "missed",
-  "on_track",
-  "behind",
-  "as_reported",
-  "pending",
-  "no_target",
-] as const;
-export type Status = (typeof STATUSES)[number];
 
 export type TargetRef = {
   figureId: string | null; // null when derived from a stated outcome

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { indicatorHref, inLang, localityHref, overviewHref } from "./url";
+import { indicatorHref, inLang, localityHref, overviewHref } from "./links";
 import { parseViewSegment } from "./view/segments";
 
 describe("view links", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkFigureAgainstArticle } from "../seed/curation";
-import { figureSchema } from "../seed/schema";
+import { checkFigureAgainstArticle } from "../../lib/seed/curation";
+import { figureSchema } from "../../lib/seed/schema";
 import { nationalCatalog, nationalSource } from "./national";
 
 describe("synthetic national dataset", () => {

@@ -1,4 +1,4 @@
-import type { IndicatorInput, LocalityInput, SourceFile } from "../seed/schema";
+import type { IndicatorInput, LocalityInput, SourceFile } from "../../lib/seed/schema";
 
 type Figure = SourceFile["figures"][number];
 

@@ -1,5 +1,6 @@
-import type { Direction } from "@/lib/seed/schema";
-import type { Comparison } from "@/lib/status/types";
+import type { Direction } from "@/lib/domain/enums";
+import { parsePeriod, reach } from "@/lib/domain/period";
+import type { Comparison } from "@/lib/domain/types";
 
 export type ChartBar = { key: string; label: string; value: number; figureId: string };
 export type TargetMark =
@@ -17,9 +18,8 @@ export type TargetChartSeries = {
 
 type ResultFigure = { id: string; period: string; value: number | null; min: number | null };
 
-// Months a period reaches into its year, for ordering bars left to right.
-const REACH: Record<string, number> = { Q1: 3, Q2: 5.5, H1: 6, Q3: 8.5, "9M": 9, Q4: 11, H2: 11.5 };
-const reach = (period: string) => REACH[period.split("-")[1] ?? ""] ?? 12;
+// How far a period reaches into its year, for ordering bars left to right.
+const periodReach = (period: string) => reach(parsePeriod(period)?.part ?? "FY");
 
 /**
  * The series a planned-vs-achieved chart draws: one bar per reported result of the year (Q1, H1,
@@ -34,7 +34,7 @@ export function targetChartSeries(
 ): TargetChartSeries {
   const bars = results
     .filter((r) => (r.value ?? r.min) !== null)
-    .sort((a, b) => reach(a.period) - reach(b.period))
+    .sort((a, b) => periodReach(a.period) - periodReach(b.period))
     .map((r) => ({
       key: r.id,
       label: periodLabel(r.period),

@@ -1,0 +1,63 @@
+// Every enumeration of the data model lives here: the seed loader validates against these, the
+// database holds only these values, and every layer imports the types from here.
+export const LANGUAGES = ["th", "ar", "en", "de"] as const;
+export const LEVELS = ["province", "district"] as const;
+export const CATEGORIES = ["economy", "budget", "social", "environment", "governance"] as const;
+export const UNITS = [
+  "bn_vnd",
+  "mn_vnd_per_person",
+  "mn_usd",
+  "percent",
+  "pp",
+  "people",
+  "households",
+  "visitors",
+  "targets",
+  "communes",
+  "enterprises",
+  "projects",
+  "hectares",
+  "tonnes",
+  "documents",
+  "count",
+] as const;
+export const DIRECTIONS = ["higher", "lower", "neither"] as const;
+export const ACCUMULATIONS = ["flow", "rate", "level"] as const;
+export const KINDS = ["target", "actual"] as const;
+export const COMPARATORS = ["eq", "approx", "gt", "gte", "lt", "lte", "range"] as const;
+export const BASES = [
+  "level",
+  "yoy_pct",
+  "pp_change",
+  "abs_change",
+  "share",
+  "pct_of_plan",
+] as const;
+export const OUTCOME_TYPES = [
+  "exceeded",
+  "achieved",
+  "missed",
+  "pct_of_plan",
+  "pct_above_plan",
+] as const;
+
+export type Language = (typeof LANGUAGES)[number];
+export type Unit = (typeof UNITS)[number];
+export type Direction = (typeof DIRECTIONS)[number];
+export type Accumulation = (typeof ACCUMULATIONS)[number];
+export type Kind = (typeof KINDS)[number];
+export type Comparator = (typeof COMPARATORS)[number];
+export type Basis = (typeof BASES)[number];
+export type OutcomeType = (typeof OUTCOME_TYPES)[number];
+
+export const STATUSES = [
+  "exceeded",
+  "achieved",
+  "missed",
+  "on_track",
+  "behind",
+  "as_reported",
+  "pending",
+  "no_target",
+] as const;
+export type Status = (typeof STATUSES)[number];
