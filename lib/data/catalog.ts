@@ -13,7 +13,10 @@ const getSlugs = memoize(async () => {
     db.locality.findMany({ select: { slug: true } }),
     db.indicator.findMany({ select: { slug: true } }),
   ]);
-  return { localities: new Set(localities.map((l) => l.slug)), indicators: new Set(indicators.map((i) => i.slug)) };
+  return {
+    localities: new Set(localities.map((l) => l.slug)),
+    indicators: new Set(indicators.map((i) => i.slug)),
+  };
 }, 1);
 
 /** The first of a query's slugs that names nothing, as a query error; null when all exist. */

@@ -10,7 +10,10 @@ import { buildExportSpec, EXPORT_SIZES, exportFileName, isChartable } from "../v
 import { getComparisonData } from "./comparisons";
 
 /** The permalink of a chart: its locality page for the year, scrolled to the chart. */
-export function chartPermalink(origin: string, q: Pick<ChartImageQuery, "lang" | "locality" | "indicator" | "year" | "basis">): string {
+export function chartPermalink(
+  origin: string,
+  q: Pick<ChartImageQuery, "lang" | "locality" | "indicator" | "year" | "basis">,
+): string {
   return `${origin}${localityHref(q.lang, q.locality, { year: q.year })}#cmp-${q.locality}-${q.indicator}-${q.year}-${q.basis}`;
 }
 
@@ -23,10 +26,19 @@ export async function getChartImage(q: ChartImageQuery, origin: string, today: D
   const c = data.comparisons.find((x) => x.basis === q.basis);
   const indicator = data.indicators.find((i) => i.slug === q.indicator);
   if (!locality || !c || !indicator || !isChartable(c)) return null;
-  const sources = await db.source.findMany({ where: { id: { in: [c.target?.source, c.actual?.source].filter((s): s is string => !!s) } } });
+  const sources = await db.source.findMany({
+    where: { id: { in: [c.target?.source, c.actual?.source].filter((s): s is string => !!s) } },
+  });
   const spec = buildExportSpec({
-    c, indicator, figures: data.figures, localityName: localityName(locality, q.lang), lang: q.lang, size: q.size,
-    permalink: chartPermalink(origin, q), exportedOn: today.toISOString().slice(0, 10), sources,
+    c,
+    indicator,
+    figures: data.figures,
+    localityName: localityName(locality, q.lang),
+    lang: q.lang,
+    size: q.size,
+    permalink: chartPermalink(origin, q),
+    exportedOn: today.toISOString().slice(0, 10),
+    sources,
     fontCss: q.format === "svg" ? embeddedFontCss() : "",
   });
   const svg = composeChartSvg(spec);

@@ -1,6 +1,13 @@
 import "server-only";
 import type { PeriodPart } from "../domain/period";
-import type { Accumulation, Basis, Comparator, Direction, Kind, OutcomeType } from "../domain/enums";
+import type {
+  Accumulation,
+  Basis,
+  Comparator,
+  Direction,
+  Kind,
+  OutcomeType,
+} from "../domain/enums";
 import { buildComparisons } from "../status/build";
 import type { Comparison, Figure, Indicator } from "../domain/types";
 import { db } from "./db";
@@ -21,10 +28,28 @@ export type IndicatorDetail = Indicator & { nameEn: string; nameVi: string; cate
 // Values in the database are checked by the seed schema on the way in; these casts only narrow
 // Prisma's plain strings back to those enumerations.
 export function toDetail(f: {
-  id: string; sourceId: string; localitySlug: string; indicatorSlug: string; period: string; year: number; periodPart: string;
-  kind: string; comparator: string; value: number | null; min: number | null; max: number | null; unit: string; basis: string;
-  outcomeType: string | null; outcomeValue: number | null; quote: string; gloss: string; note: string | null; estimated: boolean;
-  outOf: number | null; source: { language: string; title: string };
+  id: string;
+  sourceId: string;
+  localitySlug: string;
+  indicatorSlug: string;
+  period: string;
+  year: number;
+  periodPart: string;
+  kind: string;
+  comparator: string;
+  value: number | null;
+  min: number | null;
+  max: number | null;
+  unit: string;
+  basis: string;
+  outcomeType: string | null;
+  outcomeValue: number | null;
+  quote: string;
+  gloss: string;
+  note: string | null;
+  estimated: boolean;
+  outOf: number | null;
+  source: { language: string; title: string };
 }): FigureDetail {
   return {
     ...f,
@@ -50,12 +75,18 @@ async function readIndicatorDetails(): Promise<IndicatorDetail[]> {
   }));
 }
 
-export type ComparisonFilter = { year?: number; locality?: string; localities?: string[]; indicator?: string };
+export type ComparisonFilter = {
+  year?: number;
+  locality?: string;
+  localities?: string[];
+  indicator?: string;
+};
 
 /** The figures a comparison filter needs: a growth-rate indicator also takes its base indicator's % change. */
 function figureWhere(filter: ComparisonFilter, indicators: IndicatorDetail[]) {
   const base = indicators.find((i) => i.slug === filter.indicator)?.growthOf;
-  const slugs = filter.indicator === undefined ? undefined : [filter.indicator, ...(base ? [base] : [])];
+  const slugs =
+    filter.indicator === undefined ? undefined : [filter.indicator, ...(base ? [base] : [])];
   const localitySlug = filter.localities ? { in: filter.localities } : filter.locality;
   return { year: filter.year, localitySlug, indicatorSlug: slugs ? { in: slugs } : undefined };
 }
@@ -70,13 +101,28 @@ export async function getComparisonData(filter: ComparisonFilter) {
   });
   const figures = rows.map(toDetail);
   let comparisons: Comparison[] = buildComparisons(figures, indicators);
-  if (filter.indicator !== undefined) comparisons = comparisons.filter((c) => c.indicator === filter.indicator);
+  if (filter.indicator !== undefined)
+    comparisons = comparisons.filter((c) => c.indicator === filter.indicator);
   return { figures, indicators, comparisons };
 }
 
 const STATUS_COLUMNS = {
-  id: true, sourceId: true, localitySlug: true, indicatorSlug: true, period: true, year: true, periodPart: true, kind: true,
-  comparator: true, value: true, min: true, max: true, unit: true, basis: true, outcomeType: true, outcomeValue: true,
+  id: true,
+  sourceId: true,
+  localitySlug: true,
+  indicatorSlug: true,
+  period: true,
+  year: true,
+  periodPart: true,
+  kind: true,
+  comparator: true,
+  value: true,
+  min: true,
+  max: true,
+  unit: true,
+  basis: true,
+  outcomeType: true,
+  outcomeValue: true,
 } as const;
 
 /**
@@ -88,7 +134,8 @@ const rememberedComparisons = memoize(readComparisons, 500);
 // Only the small, frequent reads are remembered (one locality, or one year): a page of localities
 // (paged views and open data) is read once and cached as a rendered page or not at all, and 500
 // remembered pages of 50 localities each would hold a gigabyte at national scale.
-export const getComparisons = (filter: ComparisonFilter) => (filter.localities ? readComparisons(filter) : rememberedComparisons(filter));
+export const getComparisons = (filter: ComparisonFilter) =>
+  filter.localities ? readComparisons(filter) : rememberedComparisons(filter);
 
 async function readComparisons(filter: ComparisonFilter): Promise<Comparison[]> {
   const indicators = await getIndicatorDetails();
@@ -97,9 +144,15 @@ async function readComparisons(filter: ComparisonFilter): Promise<Comparison[]> 
     select: STATUS_COLUMNS,
   });
   const figures: Figure[] = rows.map((f) => ({
-    ...f, periodPart: f.periodPart as PeriodPart, kind: f.kind as Kind, comparator: f.comparator as Comparator,
-    basis: f.basis as Basis, outcomeType: f.outcomeType as OutcomeType | null,
+    ...f,
+    periodPart: f.periodPart as PeriodPart,
+    kind: f.kind as Kind,
+    comparator: f.comparator as Comparator,
+    basis: f.basis as Basis,
+    outcomeType: f.outcomeType as OutcomeType | null,
   }));
   const comparisons = buildComparisons(figures, indicators);
-  return filter.indicator === undefined ? comparisons : comparisons.filter((c) => c.indicator === filter.indicator);
+  return filter.indicator === undefined
+    ? comparisons
+    : comparisons.filter((c) => c.indicator === filter.indicator);
 }

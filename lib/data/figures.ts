@@ -2,7 +2,14 @@ import "server-only";
 import { db } from "./db";
 import type { Prisma } from "../generated/prisma/client";
 
-export type FigureFilter = { year?: number; locality?: string; localities?: string[]; indicator?: string; kind?: string; source?: string };
+export type FigureFilter = {
+  year?: number;
+  locality?: string;
+  localities?: string[];
+  indicator?: string;
+  kind?: string;
+  source?: string;
+};
 
 const withSource = { source: { select: { language: true } } } as const;
 export type FigureWithSource = Prisma.FigureGetPayload<{ include: typeof withSource }>;
@@ -19,11 +26,21 @@ const where = (filter: FigureFilter) => ({
  * Figures matching every given filter, in a stable order: locality, indicator, period, kind.
  * `page` (with `size` rows a page) takes one slice of that order.
  */
-export async function getFigures(filter: FigureFilter = {}, page?: { number: number; size: number }): Promise<FigureWithSource[]> {
+export async function getFigures(
+  filter: FigureFilter = {},
+  page?: { number: number; size: number },
+): Promise<FigureWithSource[]> {
   return db.figure.findMany({
     where: where(filter),
     include: withSource,
-    orderBy: [{ localitySlug: "asc" }, { indicatorSlug: "asc" }, { period: "asc" }, { kind: "desc" }, { basis: "asc" }, { sourceId: "asc" }],
+    orderBy: [
+      { localitySlug: "asc" },
+      { indicatorSlug: "asc" },
+      { period: "asc" },
+      { kind: "desc" },
+      { basis: "asc" },
+      { sourceId: "asc" },
+    ],
     ...(page ? { skip: (page.number - 1) * page.size, take: page.size } : {}),
   });
 }
@@ -35,6 +52,10 @@ export async function countFigures(filter: FigureFilter = {}): Promise<number> {
 
 /** The localities with figures matching the filter, by slug: how a whole download is batched. */
 export async function figureLocalities(filter: FigureFilter = {}): Promise<string[]> {
-  const rows = await db.figure.groupBy({ by: ["localitySlug"], where: where(filter), orderBy: { localitySlug: "asc" } });
+  const rows = await db.figure.groupBy({
+    by: ["localitySlug"],
+    where: where(filter),
+    orderBy: { localitySlug: "asc" },
+  });
   return rows.map((r) => r.localitySlug);
 }

@@ -7,9 +7,12 @@ import { findUnknownSlug } from "./catalog";
 import { getComparisons, getIndicatorDetails, type ComparisonFilter } from "./comparisons";
 import { reportingLocalities } from "./reporting";
 
-export type OpenComparisonsResult = { ok: true; comparisons: OpenComparison[]; paging: PageInfo } | { ok: false; error: QueryError };
+export type OpenComparisonsResult =
+  { ok: true; comparisons: OpenComparison[]; paging: PageInfo } | { ok: false; error: QueryError };
 
-type Scope = { ok: true; filter: ComparisonFilter; page: number; order: string[] | null } | { ok: false; error: QueryError };
+type Scope =
+  | { ok: true; filter: ComparisonFilter; page: number; order: string[] | null }
+  | { ok: false; error: QueryError };
 
 /**
  * What a comparisons URL covers: its filters, the page asked for and, without a locality, the
@@ -23,13 +26,25 @@ async function scopeOf(params: URLSearchParams): Promise<Scope> {
   const { page = 1, ...filter } = query.data;
   if (filter.locality !== undefined) return { ok: true, filter, page, order: null };
   // A growth rate also needs its base indicator's figures.
-  const base = filter.indicator && (await getIndicatorDetails()).find((i) => i.slug === filter.indicator)?.growthOf;
+  const base =
+    filter.indicator &&
+    (await getIndicatorDetails()).find((i) => i.slug === filter.indicator)?.growthOf;
   const indicators = filter.indicator ? [filter.indicator, ...(base ? [base] : [])] : undefined;
-  return { ok: true, filter, page, order: await reportingLocalities({ year: filter.year, indicators }) };
+  return {
+    ok: true,
+    filter,
+    page,
+    order: await reportingLocalities({ year: filter.year, indicators }),
+  };
 }
 
-async function comparisonsOf(filter: ComparisonFilter, localities: string[]): Promise<OpenComparison[]> {
-  return localities.length ? (await getComparisons({ ...filter, localities })).map(toOpenComparison) : [];
+async function comparisonsOf(
+  filter: ComparisonFilter,
+  localities: string[],
+): Promise<OpenComparison[]> {
+  return localities.length
+    ? (await getComparisons({ ...filter, localities })).map(toOpenComparison)
+    : [];
 }
 
 /** One page of the comparisons a URL asks for: one locality's, or 50 localities' at a time. */
@@ -39,20 +54,32 @@ export async function getOpenComparisons(params: URLSearchParams): Promise<OpenC
   const { filter, page, order } = scope;
   if (order === null) {
     if (page > 1) return pastLastPage(1);
-    return { ok: true, comparisons: (await getComparisons(filter)).map(toOpenComparison), paging: { page, pages: 1 } };
+    return {
+      ok: true,
+      comparisons: (await getComparisons(filter)).map(toOpenComparison),
+      paging: { page, pages: 1 },
+    };
   }
   const slice = paginate(order, page, COMPARISON_LOCALITIES_PER_PAGE);
-  if (!slice) return pastLastPage(Math.max(1, Math.ceil(order.length / COMPARISON_LOCALITIES_PER_PAGE)));
-  return { ok: true, comparisons: await comparisonsOf(filter, slice.items), paging: { page, pages: slice.pages } };
+  if (!slice)
+    return pastLastPage(Math.max(1, Math.ceil(order.length / COMPARISON_LOCALITIES_PER_PAGE)));
+  return {
+    ok: true,
+    comparisons: await comparisonsOf(filter, slice.items),
+    paging: { page, pages: slice.pages },
+  };
 }
 
-export type ComparisonBatches = { ok: true; batches: AsyncIterable<OpenComparison[]> } | { ok: false; error: QueryError };
+export type ComparisonBatches =
+  { ok: true; batches: AsyncIterable<OpenComparison[]> } | { ok: false; error: QueryError };
 
 /**
  * Every comparison a URL asks for, in the order of its pages, a page of localities at a time. The
  * routes take `page` off first (requestedExtent).
  */
-export async function getOpenComparisonBatches(params: URLSearchParams): Promise<ComparisonBatches> {
+export async function getOpenComparisonBatches(
+  params: URLSearchParams,
+): Promise<ComparisonBatches> {
   const scope = await scopeOf(params);
   if (!scope.ok) return scope;
   const { filter, order } = scope;
@@ -68,4 +95,8 @@ export async function getOpenComparisonBatches(params: URLSearchParams): Promise
 }
 
 /** The comparisons as an open-data list: a page, or the whole in batches (lib/open-data/list-routes.ts). */
-export const openComparisons = { key: "comparisons", onePage: getOpenComparisons, whole: getOpenComparisonBatches } as const;
+export const openComparisons = {
+  key: "comparisons",
+  onePage: getOpenComparisons,
+  whole: getOpenComparisonBatches,
+} as const;

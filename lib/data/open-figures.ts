@@ -7,7 +7,8 @@ import { getComparisonData } from "./comparisons";
 import { FIGURE_ROWS_PER_PAGE, pastLastPage, type PageInfo } from "../open-data/paging";
 import { countFigures, figureLocalities, getFigures } from "./figures";
 
-export type OpenFiguresResult = { ok: true; figures: OpenFigure[]; paging: PageInfo } | { ok: false; error: QueryError };
+export type OpenFiguresResult =
+  { ok: true; figures: OpenFigure[]; paging: PageInfo } | { ok: false; error: QueryError };
 
 /** The figures an open-data URL asks for, or the first problem with its query string. */
 export async function getOpenFigures(params: URLSearchParams): Promise<OpenFiguresResult> {
@@ -17,7 +18,10 @@ export async function getOpenFigures(params: URLSearchParams): Promise<OpenFigur
   if (unknown) return { ok: false, error: unknown };
   const { status, category, kind, page = 1, ...scope } = query.data;
   if (status === undefined && category === undefined) {
-    const pages = Math.max(1, Math.ceil((await countFigures({ ...scope, kind })) / FIGURE_ROWS_PER_PAGE));
+    const pages = Math.max(
+      1,
+      Math.ceil((await countFigures({ ...scope, kind })) / FIGURE_ROWS_PER_PAGE),
+    );
     if (page > pages) return pastLastPage(pages);
     const rows = await getFigures({ ...scope, kind }, { number: page, size: FIGURE_ROWS_PER_PAGE });
     return { ok: true, figures: rows.map(toOpenFigure), paging: { page, pages } };
@@ -26,11 +30,14 @@ export async function getOpenFigures(params: URLSearchParams): Promise<OpenFigur
   if (page > 1) return pastLastPage(1);
   const data = await getComparisonData(scope);
   const shown = shownFigures(data.comparisons, data.figures, data.indicators, { status, category });
-  const rows = shown.filter((f) => kind === undefined || f.kind === kind).map((f) => ({ ...f, source: { language: f.language } }));
+  const rows = shown
+    .filter((f) => kind === undefined || f.kind === kind)
+    .map((f) => ({ ...f, source: { language: f.language } }));
   return { ok: true, figures: sortFigures(rows.map(toOpenFigure)), paging: { page: 1, pages: 1 } };
 }
 
-export type FigureBatches = { ok: true; batches: AsyncIterable<OpenFigure[]> } | { ok: false; error: QueryError };
+export type FigureBatches =
+  { ok: true; batches: AsyncIterable<OpenFigure[]> } | { ok: false; error: QueryError };
 
 /**
  * Every figure an open-data URL asks for, in the order of its pages, a few localities at a time:
@@ -43,7 +50,14 @@ export async function getOpenFigureBatches(params: URLSearchParams): Promise<Fig
   const { status, category, kind, page: _page, ...scope } = query.data;
   if (status !== undefined || category !== undefined) {
     const one = await getOpenFigures(params);
-    return one.ok ? { ok: true, batches: (async function* () { yield one.figures; })() } : one;
+    return one.ok
+      ? {
+          ok: true,
+          batches: (async function* () {
+            yield one.figures;
+          })(),
+        }
+      : one;
   }
   const unknown = await findUnknownSlug(scope);
   if (unknown) return { ok: false, error: unknown };
@@ -52,10 +66,16 @@ export async function getOpenFigureBatches(params: URLSearchParams): Promise<Fig
   // took the server to 1.0–1.2 GB; with 5, under 480 MB, in the same time (BENCHMARKS.md).
   async function* batches() {
     for (let i = 0; i < slugs.length; i += 5)
-      yield (await getFigures({ ...scope, kind, localities: slugs.slice(i, i + 5) })).map(toOpenFigure);
+      yield (await getFigures({ ...scope, kind, localities: slugs.slice(i, i + 5) })).map(
+        toOpenFigure,
+      );
   }
   return { ok: true, batches: batches() };
 }
 
 /** The figures as an open-data list: a page, or the whole in batches (lib/open-data/list-routes.ts). */
-export const openFigures = { key: "figures", onePage: getOpenFigures, whole: getOpenFigureBatches } as const;
+export const openFigures = {
+  key: "figures",
+  onePage: getOpenFigures,
+  whole: getOpenFigureBatches,
+} as const;

@@ -13,16 +13,27 @@ export async function getOverview(year: number | undefined, pageNo = 1) {
   const [localities, years] = await Promise.all([
     db.locality.findMany({ orderBy: [{ nameEn: "asc" }] }),
     // groupBy, not distinct: Prisma does distinct in memory, over every row (786,240 at national scale).
-    db.figure.groupBy({ by: ["year"], orderBy: { year: "desc" } }).then((r) => r.map((x) => x.year)),
+    db.figure
+      .groupBy({ by: ["year"], orderBy: { year: "desc" } })
+      .then((r) => r.map((x) => x.year)),
   ]);
   const selected = year ?? years[0];
   const none = { localities, years, year: selected, data: null, page: null };
   if (selected === undefined || !years.includes(selected)) return none;
-  const page = paginate(localities.filter((l) => l.level === "province").sort(byVietnameseName), pageNo, env.OVERVIEW_PAGE_SIZE);
+  const page = paginate(
+    localities.filter((l) => l.level === "province").sort(byVietnameseName),
+    pageNo,
+    env.OVERVIEW_PAGE_SIZE,
+  );
   if (!page) return none;
   // Only this page's localities are read: the whole country's year is tens of thousands of figures.
   const shown = new Set(page.items.map((p) => p.slug));
-  const slugs = localities.filter((l) => shown.has(l.slug) || (l.parentSlug !== null && shown.has(l.parentSlug))).map((l) => l.slug);
-  const [comparisons, indicators] = await Promise.all([getComparisons({ year: selected, localities: slugs }), getIndicatorDetails()]);
+  const slugs = localities
+    .filter((l) => shown.has(l.slug) || (l.parentSlug !== null && shown.has(l.parentSlug)))
+    .map((l) => l.slug);
+  const [comparisons, indicators] = await Promise.all([
+    getComparisons({ year: selected, localities: slugs }),
+    getIndicatorDetails(),
+  ]);
   return { localities, years, year: selected, page, data: { comparisons, indicators } };
 }
