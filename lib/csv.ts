@@ -13,7 +13,7 @@ export function csvCell(cell: CsvCell): string {
 }
 
 /** Rows as CSV lines, each ending in CRLF (RFC 4180). */
-export function csvLines<T extends Record<string, CsvCell>>(
+function csvLines<T extends Record<string, CsvCell>>(
   columns: readonly (keyof T & string)[],
   rows: readonly T[],
 ): string {

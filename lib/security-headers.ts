@@ -5,7 +5,7 @@
  * Cached views add a second policy that allows only their own inline scripts, by hash
  * (lib/csp/page-policy.cjs); browsers enforce both.
  */
-export const CONTENT_SECURITY_POLICY = [
+const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self' 'unsafe-inline'",
   "style-src 'self' 'unsafe-inline'",

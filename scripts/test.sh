@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # npm test — everything, from a fresh clone after npm ci: installs Debian's Chromium when missing,
-# builds a test database with the real migrations and seed loader, type-checks, runs the unit
+# builds a test database with the real migrations and seed loader, runs npm run check (format,
+# lint, types), runs the unit
 # tests, builds the production app and runs the end-to-end tests in Chromium against it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,8 +26,8 @@ npx tsx scripts/test-support/hostile-seeds.ts data/hostile-seeds
 DATABASE_URL="file:./data/hostile.db" npx prisma migrate deploy >/dev/null
 DATABASE_URL="file:./data/hostile.db" npx tsx scripts/seed.ts --seeds data/hostile-seeds --articles data/hostile-seeds/articles >/dev/null
 
-echo "test: type-check"
-npx tsc --noEmit
+echo "test: check (format, lint, types)"
+npm run --silent check
 
 status=0
 echo "test: unit tests"

@@ -2,8 +2,8 @@ import type { Direction } from "@/lib/domain/enums";
 import { parsePeriod, reach } from "@/lib/domain/period";
 import type { Comparison } from "@/lib/domain/types";
 
-export type ChartBar = { key: string; label: string; value: number; figureId: string };
-export type TargetMark =
+type ChartBar = { key: string; label: string; value: number; figureId: string };
+type TargetMark =
   | { kind: "line"; value: number; derived: boolean; figureId: string | null }
   | { kind: "band"; min: number; max: number; figureId: string | null }
   | null;

@@ -10,7 +10,7 @@ import { buildExportSpec, EXPORT_SIZES, exportFileName, isChartable } from "../v
 import { getComparisonData } from "./comparisons";
 
 /** The permalink of a chart: its locality page for the year, scrolled to the chart. */
-export function chartPermalink(
+function chartPermalink(
   origin: string,
   q: Pick<ChartImageQuery, "lang" | "locality" | "indicator" | "year" | "basis">,
 ): string {

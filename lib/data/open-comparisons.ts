@@ -7,7 +7,7 @@ import { findUnknownSlug } from "./catalog";
 import { getComparisons, getIndicatorDetails, type ComparisonFilter } from "./comparisons";
 import { reportingLocalities } from "./reporting";
 
-export type OpenComparisonsResult =
+type OpenComparisonsResult =
   { ok: true; comparisons: OpenComparison[]; paging: PageInfo } | { ok: false; error: QueryError };
 
 type Scope =
@@ -48,7 +48,7 @@ async function comparisonsOf(
 }
 
 /** One page of the comparisons a URL asks for: one locality's, or 50 localities' at a time. */
-export async function getOpenComparisons(params: URLSearchParams): Promise<OpenComparisonsResult> {
+async function getOpenComparisons(params: URLSearchParams): Promise<OpenComparisonsResult> {
   const scope = await scopeOf(params);
   if (!scope.ok) return scope;
   const { filter, page, order } = scope;
@@ -70,16 +70,14 @@ export async function getOpenComparisons(params: URLSearchParams): Promise<OpenC
   };
 }
 
-export type ComparisonBatches =
+type ComparisonBatches =
   { ok: true; batches: AsyncIterable<OpenComparison[]> } | { ok: false; error: QueryError };
 
 /**
  * Every comparison a URL asks for, in the order of its pages, a page of localities at a time. The
  * routes take `page` off first (requestedExtent).
  */
-export async function getOpenComparisonBatches(
-  params: URLSearchParams,
-): Promise<ComparisonBatches> {
+async function getOpenComparisonBatches(params: URLSearchParams): Promise<ComparisonBatches> {
   const scope = await scopeOf(params);
   if (!scope.ok) return scope;
   const { filter, order } = scope;

@@ -7,11 +7,11 @@ import { getComparisonData } from "./comparisons";
 import { FIGURE_ROWS_PER_PAGE, pastLastPage, type PageInfo } from "../open-data/paging";
 import { countFigures, figureLocalities, getFigures } from "./figures";
 
-export type OpenFiguresResult =
+type OpenFiguresResult =
   { ok: true; figures: OpenFigure[]; paging: PageInfo } | { ok: false; error: QueryError };
 
 /** The figures an open-data URL asks for, or the first problem with its query string. */
-export async function getOpenFigures(params: URLSearchParams): Promise<OpenFiguresResult> {
+async function getOpenFigures(params: URLSearchParams): Promise<OpenFiguresResult> {
   const query = parseQuery(params, figureQuerySchema);
   if (!query.ok) return query;
   const unknown = await findUnknownSlug(query.data);
@@ -36,7 +36,7 @@ export async function getOpenFigures(params: URLSearchParams): Promise<OpenFigur
   return { ok: true, figures: sortFigures(rows.map(toOpenFigure)), paging: { page: 1, pages: 1 } };
 }
 
-export type FigureBatches =
+type FigureBatches =
   { ok: true; batches: AsyncIterable<OpenFigure[]> } | { ok: false; error: QueryError };
 
 /**
@@ -44,7 +44,7 @@ export type FigureBatches =
  * a whole download without the whole of it in memory. The routes take `page` off first
  * (requestedExtent); a status or category means one locality, read at once.
  */
-export async function getOpenFigureBatches(params: URLSearchParams): Promise<FigureBatches> {
+async function getOpenFigureBatches(params: URLSearchParams): Promise<FigureBatches> {
   const query = parseQuery(params, figureQuerySchema);
   if (!query.ok) return query;
   const { status, category, kind, page: _page, ...scope } = query.data;

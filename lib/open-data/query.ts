@@ -47,7 +47,6 @@ export const figureQuerySchema = z
         });
   });
 export const comparisonQuerySchema = z.strictObject(filters);
-export type FigureQuery = z.infer<typeof figureQuerySchema>;
 
 /**
  * Parses URL query parameters with a strict zod object: an unknown parameter, a repeated one or a

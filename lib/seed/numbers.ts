@@ -20,7 +20,7 @@ export function foldDigits(text: string): string {
 }
 
 /** Whether a language writes `23.803,2` (German) rather than `23,803.2`. */
-export function usesDecimalComma(language: Language): boolean {
+function usesDecimalComma(language: Language): boolean {
   return language === "de";
 }
 
@@ -41,7 +41,7 @@ export function numbersIn(text: string, language: Language): number[] {
   });
 }
 
-export function sameNumber(a: number, b: number): boolean {
+function sameNumber(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 

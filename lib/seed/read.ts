@@ -7,7 +7,7 @@ import { indicatorsFileSchema, localitiesFileSchema, sourceFileSchema } from "./
 import type { ReadResult, SeedError, SeedSet } from "./types";
 import { validateSeeds } from "./validate";
 
-export type { ReadResult, SeedError, SeedSet } from "./types";
+export type { ReadResult, SeedError } from "./types";
 
 export function describeError(e: SeedError): string {
   return `${e.file}: ${e.path}: ${e.message}`;

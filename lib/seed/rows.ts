@@ -9,7 +9,7 @@ export type Row = Record<string, string | number | null>;
 export type TableRows = { Locality: Row[]; Indicator: Row[]; Source: Row[]; Figure: Row[] };
 
 /** The unit of a figure's number: the indicator's own for a level, else what the basis measures. */
-export function figureUnit(indicatorUnit: Unit, basis: Basis): Unit {
+function figureUnit(indicatorUnit: Unit, basis: Basis): Unit {
   switch (basis) {
     case "level":
     case "abs_change":
@@ -21,7 +21,7 @@ export function figureUnit(indicatorUnit: Unit, basis: Basis): Unit {
   }
 }
 
-export function figureId(key: string): string {
+function figureId(key: string): string {
   return createHash("sha1").update(key).digest("hex").slice(0, 16);
 }
 

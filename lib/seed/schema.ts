@@ -20,7 +20,7 @@ const finite = z
   .max(1e15, "expected a number below 1e15")
   .min(-1e15, "expected a number above -1e15");
 
-export const localitySchema = z.strictObject({
+const localitySchema = z.strictObject({
   slug: slugSchema,
   nameVi: text,
   nameEn: text,
@@ -30,7 +30,7 @@ export const localitySchema = z.strictObject({
   successorVi: text.nullable(),
 });
 
-export const indicatorSchema = z.strictObject({
+const indicatorSchema = z.strictObject({
   slug: slugSchema,
   nameEn: text,
   nameVi: text,

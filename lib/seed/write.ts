@@ -2,7 +2,7 @@ import fs from "node:fs";
 import Database from "better-sqlite3";
 import type { Row, TableRows } from "./rows";
 
-export type TableChange = { inserted: number; updated: number; deleted: number; unchanged: number };
+type TableChange = { inserted: number; updated: number; deleted: number; unchanged: number };
 export type SyncReport = Record<keyof TableRows, TableChange>;
 
 const KEYS: Record<keyof TableRows, string> = {

@@ -32,7 +32,7 @@ function actualRef(f: Figure): ActualRef {
 }
 
 /** A target implied by a stated outcome: 230,000 at "93.64% of plan" implies a plan of 245,621. */
-export function derivedTarget(actual: ActualRef): TargetRef | null {
+function derivedTarget(actual: ActualRef): TargetRef | null {
   const r = actual.reported;
   if (!r || r.value === null || actual.value === null || actual.comparator === "range") return null;
   const share =

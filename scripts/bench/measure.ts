@@ -1,5 +1,4 @@
 import { gzipSync } from "node:zlib";
-import path from "node:path";
 import { ENV, run } from "./processes";
 
 export type SeedStats = { figures: number; seconds: number; perSecond: number; maxRssMb: number };
@@ -76,5 +75,3 @@ export async function lighthouseScores(url: string): Promise<LighthouseScores> {
     chrome.kill();
   }
 }
-
-export const rel = (p: string) => path.relative(process.cwd(), p);

@@ -15,7 +15,7 @@ const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
  * exercised, not one hot entry), both languages, the overview, an indicator page, open data and
  * chart images in PNG and SVG. Images are rendered on every request, so they weigh most.
  */
-export function soakUrls(base: string): string[] {
+function soakUrls(base: string): string[] {
   const pages = range(30).flatMap((p) =>
     [1, 2].flatMap((d) => [
       `/en/localities/huyen-mau-${p}-${d}/2024`,
