@@ -1,12 +1,26 @@
 // Every enumeration of the data model lives here: the seed loader validates against these, the
 // database holds only these values, and every layer imports the types from here.
-export const LANGUAGES = ["th", "ar", "en", "de"] as const;
+// Languages a source is written in: the five articles' (th, ar, en, de) and the web reports'
+// (Vietnamese pages and their machine-translated mirrors).
+export const LANGUAGES = ["th", "ar", "en", "de", "vi", "fr", "hu"] as const;
+export const SOURCE_TYPES = ["article", "web"] as const;
+// How much a source is to be trusted, best first (../shared/leads/README.md): the verdict uses
+// the figure from the higher authority when two reports of the same standing disagree.
+export const AUTHORITIES = [
+  "statistics_office",
+  "government",
+  "provincial_press",
+  "national_press",
+  "mirror",
+  "aggregator",
+] as const;
 export const LEVELS = ["province", "district"] as const;
 export const CATEGORIES = ["economy", "budget", "social", "environment", "governance"] as const;
 export const UNITS = [
   "bn_vnd",
   "mn_vnd_per_person",
   "mn_usd",
+  "usd_per_person",
   "percent",
   "pp",
   "people",
@@ -42,6 +56,8 @@ export const OUTCOME_TYPES = [
 ] as const;
 
 export type Language = (typeof LANGUAGES)[number];
+export type SourceType = (typeof SOURCE_TYPES)[number];
+export type Authority = (typeof AUTHORITIES)[number];
 export type Unit = (typeof UNITS)[number];
 export type Direction = (typeof DIRECTIONS)[number];
 export type Accumulation = (typeof ACCUMULATIONS)[number];

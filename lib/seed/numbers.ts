@@ -21,7 +21,8 @@ export function foldDigits(text: string): string {
 
 /** Whether a language writes `23.803,2` (German) rather than `23,803.2`. */
 function usesDecimalComma(language: Language): boolean {
-  return language === "de";
+  // German, Vietnamese, French and Hungarian write 3.658 (or 3 658) for 3,658 and 8,74 for 8.74.
+  return language === "de" || language === "vi" || language === "fr" || language === "hu";
 }
 
 /**

@@ -90,6 +90,11 @@ export function readSeeds(seedDir: string, articlesDir: string): ReadResult {
     const file = path.join(sourcesDir, name);
     const data = readJson(file, sourceFileSchema, errors);
     if (!data) continue;
+    // A web report is cited by URL; only the five articles are kept as text.
+    if (data.source.type === "web") {
+      sources.push({ file: display(file), data, article: null });
+      continue;
+    }
     const articleFile = path.join(articlesDir, `${data.source.id}.txt`);
     let article = "";
     try {

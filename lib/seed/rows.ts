@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { parsePeriod } from "../domain/period";
+import type { FigureInput, StatedOutcomeInput } from "./schema";
 import type { SeedSet } from "./types";
 import type { Basis, Unit } from "../domain/enums";
 import { naturalKey } from "./validate";
@@ -23,6 +24,21 @@ function figureUnit(indicatorUnit: Unit, basis: Basis): Unit {
 
 function figureId(key: string): string {
   return createHash("sha1").update(key).digest("hex").slice(0, 16);
+}
+
+/**
+ * An outcome stated without a number is stored as a result with no value: the status engine
+ * reads its stated outcome as the verdict (lib/status/compare.ts).
+ */
+function outcomeAsFigure(o: StatedOutcomeInput): FigureInput {
+  return {
+    ...o,
+    kind: "actual",
+    comparator: "eq",
+    value: null,
+    basis: "level",
+    outcome: { type: o.outcome },
+  };
 }
 
 export function toRows(seeds: SeedSet): TableRows {
@@ -53,15 +69,23 @@ export function toRows(seeds: SeedSet): TableRows {
     })),
     Source: seeds.sources.map(({ data: { source: s } }) => ({
       id: s.id,
+      type: s.type,
       language: s.language,
       localitySlug: s.locality,
       title: s.title,
+      titleVi: s.titleVi,
       reports: s.reports,
+      reportsVi: s.reportsVi,
+      url: s.url ?? null,
+      publisher: s.publisher ?? null,
       publishedOn: s.publishedOn,
+      retrievedOn: s.retrievedOn ?? null,
+      authority: s.authority ?? null,
       localityIdentification: s.localityIdentification,
+      localityIdentificationVi: s.localityIdentificationVi,
     })),
-    Figure: seeds.sources.flatMap(({ data: { source, figures } }) =>
-      figures.map((f, position) => {
+    Figure: seeds.sources.flatMap(({ data: { source, figures, outcomes = [] } }) =>
+      [...figures, ...outcomes.map(outcomeAsFigure)].map((f, position) => {
         const period = parsePeriod(f.period);
         const unit = unitOf.get(f.indicator);
         if (!period || !unit)
@@ -88,9 +112,15 @@ export function toRows(seeds: SeedSet): TableRows {
           estimated: f.estimated ? 1 : 0,
           statedScale: f.statedScale ?? 1,
           statedAs: f.statedAs ?? null,
-          quote: f.quote,
+          // A web figure's "quote" is the number as the page writes it (validate.ts checks one is set).
+          quote: f.quote ?? f.asWritten ?? "",
+          location: f.location ?? null,
           gloss: f.gloss,
+          glossVi: f.glossVi,
           note: f.note ?? null,
+          noteVi: f.noteVi ?? null,
+          flagReason: f.flag?.reason ?? null,
+          flagReasonVi: f.flag?.reasonVi ?? null,
         };
       }),
     ),

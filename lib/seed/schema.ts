@@ -1,6 +1,7 @@
 import { z } from "zod";
 import {
   ACCUMULATIONS,
+  AUTHORITIES,
   BASES,
   CATEGORIES,
   COMPARATORS,
@@ -8,6 +9,7 @@ import {
   KINDS,
   LANGUAGES,
   LEVELS,
+  SOURCE_TYPES,
   UNITS,
 } from "../domain/enums";
 import { periodSchema } from "../domain/period";
@@ -49,6 +51,8 @@ const outcomeSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.enum(["pct_of_plan", "pct_above_plan"]), value: finite.nonnegative() }),
 ]);
 
+const flagSchema = z.strictObject({ type: z.literal("doubtful"), reason: text, reasonVi: text });
+
 export const figureSchema = z
   .strictObject({
     locality: slugSchema,
@@ -65,11 +69,25 @@ export const figureSchema = z
     estimated: z.boolean().optional(),
     statedScale: finite.positive().optional(),
     statedAs: text.optional(),
-    quote: text,
+    // Provenance: an article figure quotes its sentence verbatim; a web figure keeps only the
+    // number as the page writes it and where on the page it stands (validate.ts checks which).
+    quote: text.optional(),
+    asWritten: text.optional(),
+    outcomeAsWritten: text.optional(),
+    location: text.optional(),
     gloss: text,
+    glossVi: text,
     note: text.nullable().optional(),
+    noteVi: text.nullable().optional(),
+    flag: flagSchema.optional(),
   })
   .superRefine((f, ctx) => {
+    if (f.note && !f.noteVi)
+      ctx.addIssue({
+        code: "custom",
+        path: ["noteVi"],
+        message: "a note needs its Vietnamese text",
+      });
     if (f.comparator === "range") {
       if (f.min === undefined)
         ctx.addIssue({ code: "custom", path: ["min"], message: "a range needs min" });
@@ -100,20 +118,73 @@ export const figureSchema = z
     }
   });
 
-export const sourceFileSchema = z.strictObject({
-  source: z.strictObject({
-    id: z.string().regex(/^[A-Za-z0-9_-]+$/, "expected an article id (file name without .txt)"),
+/** An outcome the source states without a number: "budget revenue exceeded the target". */
+export const statedOutcomeSchema = z
+  .strictObject({
+    locality: slugSchema,
+    indicator: slugSchema,
+    period: periodSchema,
+    outcome: z.enum(["exceeded", "achieved", "missed"]),
+    quote: text.optional(),
+    asWritten: text.optional(),
+    location: text.optional(),
+    gloss: text,
+    glossVi: text,
+    note: text.nullable().optional(),
+    noteVi: text.nullable().optional(),
+    flag: flagSchema.optional(),
+  })
+  .superRefine((o, ctx) => {
+    if (o.note && !o.noteVi)
+      ctx.addIssue({
+        code: "custom",
+        path: ["noteVi"],
+        message: "a note needs its Vietnamese text",
+      });
+  });
+
+/** A number in an article that no figure uses, and why (npm run curate:coverage). */
+export const skipSchema = z.strictObject({
+  number: z.string().regex(/^[0-9๐-๙٠-٩]+(?:[.,٫٬][0-9๐-๙٠-٩]+)*$/, "expected a number token"),
+  reason: text,
+  context: text.optional(),
+});
+
+export const sourceSchema = z
+  .strictObject({
+    id: z.string().regex(/^[A-Za-z0-9_-]+$/, "expected a source id (the file name without .json)"),
+    type: z.enum(SOURCE_TYPES),
     language: z.enum(LANGUAGES),
     locality: slugSchema,
     title: text,
+    titleVi: text,
     reports: text,
+    reportsVi: text,
+    url: z.url({ protocol: /^https?$/ }).optional(),
+    publisher: text.optional(),
     publishedOn: z.iso.date().nullable(),
+    retrievedOn: z.iso.date().optional(),
+    authority: z.enum(AUTHORITIES).optional(),
     localityIdentification: text,
-  }),
+    localityIdentificationVi: text,
+  })
+  .superRefine((s, ctx) => {
+    if (s.type !== "web") return;
+    for (const key of ["url", "publisher", "retrievedOn", "authority"] as const)
+      if (s[key] === undefined)
+        ctx.addIssue({ code: "custom", path: [key], message: `a web source needs ${key}` });
+  });
+
+export const sourceFileSchema = z.strictObject({
+  source: sourceSchema,
   figures: z.array(figureSchema),
+  outcomes: z.array(statedOutcomeSchema).optional(),
+  skips: z.array(skipSchema).optional(),
 });
 
 export type LocalityInput = z.infer<typeof localitySchema>;
 export type IndicatorInput = z.infer<typeof indicatorSchema>;
 export type FigureInput = z.infer<typeof figureSchema>;
 export type SourceFile = z.infer<typeof sourceFileSchema>;
+export type StatedOutcomeInput = z.infer<typeof statedOutcomeSchema>;
+export type SourceInput = z.infer<typeof sourceSchema>;

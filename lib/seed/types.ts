@@ -6,6 +6,6 @@ export type SeedError = { file: string; path: string; message: string };
 export type SeedSet = {
   localities: LocalityInput[];
   indicators: IndicatorInput[];
-  sources: { file: string; data: SourceFile; article: string }[];
+  sources: { file: string; data: SourceFile; article: string | null }[];
 };
 export type ReadResult = { ok: true; seeds: SeedSet } | { ok: false; errors: SeedError[] };

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { checkFigureAgainstArticle } from "./curation";
+import { checkFigureAgainstArticle, checkWebFigure } from "./curation";
 import type { SeedError, SeedSet } from "./types";
 import type { FigureInput } from "./schema";
 import type { Unit } from "../domain/enums";
@@ -127,9 +127,41 @@ export function validateSeeds(
             });
         }
       }
-      for (const p of checkFigureAgainstArticle(f, article, `${source.id}.txt`, source.language))
-        errors.push({ file, path: `${at}.${p.path}`, message: p.message });
+      const problems =
+        article === null
+          ? checkWebFigure(f, source.language)
+          : checkFigureAgainstArticle(f, article, `${source.id}.txt`, source.language);
+      for (const p of problems) errors.push({ file, path: `${at}.${p.path}`, message: p.message });
     });
+    (data.outcomes ?? []).forEach((o, i) => {
+      const at = `outcomes[${i}]`;
+      if (!localityLevel.has(o.locality))
+        errors.push({ file, path: `${at}.locality`, message: `unknown locality "${o.locality}"` });
+      if (!units.has(o.indicator))
+        errors.push({
+          file,
+          path: `${at}.indicator`,
+          message: `unknown indicator "${o.indicator}"`,
+        });
+      const key = naturalKey(source.id, { ...o, kind: "actual", basis: "level" });
+      if (seen.has(key))
+        errors.push({
+          file,
+          path: at,
+          message: "the same result is already a figure of this source",
+        });
+      seen.set(key, -1);
+      if (article === null && (o.asWritten === undefined || o.location === undefined))
+        errors.push({ file, path: at, message: "a web outcome needs asWritten and location" });
+      if (article !== null && (o.quote === undefined || !article.includes(o.quote)))
+        errors.push({
+          file,
+          path: `${at}.quote`,
+          message: `is not a verbatim substring of ${source.id}.txt`,
+        });
+    });
+    if (article === null && data.skips)
+      errors.push({ file, path: "skips", message: "skips account for an article's numbers only" });
   }
   return errors;
 }

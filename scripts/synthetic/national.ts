@@ -78,9 +78,9 @@ export function nationalSource(
   );
   const lines: string[] = [];
   const figures: Figure[] = [];
-  const add = (f: Omit<Figure, "quote" | "gloss" | "note">, sentence: string) => {
+  const add = (f: Omit<Figure, "quote" | "gloss" | "glossVi" | "note">, sentence: string) => {
     lines.push(sentence);
-    figures.push({ ...f, quote: sentence, gloss: sentence, note: null });
+    figures.push({ ...f, quote: sentence, gloss: sentence, glossVi: sentence, note: null });
   };
   for (const ind of indicators) {
     const base = Math.round((10 + next() * 990) * 10) / 10;
@@ -155,12 +155,16 @@ export function nationalSource(
     file: {
       source: {
         id,
+        type: "article",
         language: "en",
         locality,
         title: `${locality} ${year} (synthetic)`,
+        titleVi: `${locality} ${year} (tổng hợp)`,
         reports: "Synthetic report for benchmarks.",
+        reportsVi: "Báo cáo tổng hợp cho đo hiệu năng.",
         publishedOn: null,
         localityIdentification: "Synthetic.",
+        localityIdentificationVi: "Dữ liệu tổng hợp.",
       },
       figures,
     },
