@@ -6,7 +6,7 @@ import type { Scorecard as Counts } from "@/lib/status/build";
 import { STATUSES } from "@/lib/domain/enums";
 import { provenanceOf, statedText } from "@/lib/view/comparison-view";
 import { ProvenanceDisclosure } from "./provenance";
-import { STATUS_STYLE } from "./status-badge";
+import { STATUS_STYLE } from "@/lib/domain/status";
 
 /** Counts by status, computed from the curated figures. */
 export function StatusCounts({
@@ -23,7 +23,7 @@ export function StatusCounts({
   return (
     <ul aria-label={label} className="flex flex-wrap gap-2">
       {shown.map((s) => (
-        <li key={s} className={`rounded border px-2 py-1 text-sm ${STATUS_STYLE[s]}`}>
+        <li key={s} className={`rounded border px-2 py-1 text-sm ${STATUS_STYLE[s].className}`}>
           <span className="font-bold">{counts[s]}</span> {t.status[s]}
         </li>
       ))}

@@ -108,7 +108,7 @@ const FAULTS: Fault[] = [
   [
     'a figure with "value" twice',
     (d) => afterLine(path.join(d, HAI_HA), '      "value": 36000,', '      "value": 3600,'),
-    `${HAI_HA}: figures[0].value: duplicate key "value" (line 19; first at line 18)`,
+    `${HAI_HA}: figures[0].value: duplicate key "value" (line 23; first at line 22)`,
   ],
   [
     "an extra unknown field",
@@ -258,8 +258,8 @@ describe("a load killed mid-way", () => {
       expect(sqlite.pragma("integrity_check", { simple: true })).toBe("ok");
       const count = sqlite.prepare('SELECT COUNT(*) FROM "Figure"').pluck().get() as number;
       sqlite.close();
-      // All or nothing: the 94 curated figures as before, or the whole new set — never a part.
-      expect([94, 74_880], `killed after ${delay} ms`).toContain(count);
+      // All or nothing: the 396 curated figures as before, or the whole new set — never a part.
+      expect([396, 74_880], `killed after ${delay} ms`).toContain(count);
       counts.add(count);
     }
     expect(counts.has(74_880)).toBe(true); // the last run, left alone, completed

@@ -26,7 +26,7 @@ describe("seed loader", () => {
 
   it("loads every curated figure, with Hải Hà's 2024 production value target of more than 36,000 bn VND", () => {
     const sqlite = new Database(db, { readonly: true });
-    expect(sqlite.prepare('SELECT COUNT(*) FROM "Figure"').pluck().get()).toBe(94);
+    expect(sqlite.prepare('SELECT COUNT(*) FROM "Figure"').pluck().get()).toBe(396);
     const row = sqlite
       .prepare(
         `SELECT comparator, value, unit FROM "Figure" WHERE localitySlug = 'hai-ha' AND indicatorSlug = 'total-production-value' AND period = '2024' AND kind = 'target'`,
@@ -40,7 +40,7 @@ describe("seed loader", () => {
     const before = sha1(db);
     const again = runSeed(db);
     expect(again.status).toBe(0);
-    expect(again.stdout).toContain("inserted 0, updated 0, deleted 0, unchanged 94");
+    expect(again.stdout).toContain("inserted 0, updated 0, deleted 0, unchanged 396");
     expect(sha1(db)).toBe(before);
   });
 
@@ -78,7 +78,7 @@ describe("seed loader", () => {
         editJson(path.join(dir, HAI_HA), (j) => {
           j.figures.push(structuredClone(j.figures[0]));
         }),
-      `${HAI_HA}: figures[29]: duplicate figure: same locality, indicator, period, kind and basis as figures[0]`,
+      `${HAI_HA}: figures[30]: duplicate figure: same locality, indicator, period, kind and basis as figures[0]`,
     );
   });
 

@@ -1,67 +1,28 @@
 import "server-only";
-import type { PeriodPart } from "../domain/period";
-import type {
-  Accumulation,
-  Basis,
-  Comparator,
-  Direction,
-  Kind,
-  OutcomeType,
-} from "../domain/enums";
+import type { Accumulation, Direction } from "../domain/enums";
+import { toFigure, toFigureDetail, type FigureDetail } from "../domain/figure";
 import { buildComparisons } from "../status/build";
-import type { Comparison, Figure, Indicator } from "../domain/types";
+import type { Comparison, Indicator } from "../domain/types";
+
+export type { FigureDetail };
+
+/** The source columns a figure's provenance shows. */
+export const DETAIL_SOURCE = {
+  source: {
+    select: {
+      language: true,
+      title: true,
+      titleVi: true,
+      type: true,
+      publishedOn: true,
+      authority: true,
+    },
+  },
+} as const;
 import { db } from "./db";
 import { memoize } from "../memo";
 
-export type FigureDetail = Figure & {
-  quote: string;
-  gloss: string;
-  note: string | null;
-  estimated: boolean;
-  outOf: number | null;
-  language: string;
-  sourceTitle: string;
-};
-
 export type IndicatorDetail = Indicator & { nameEn: string; nameVi: string; category: string };
-
-// Values in the database are checked by the seed schema on the way in; these casts only narrow
-// Prisma's plain strings back to those enumerations.
-export function toDetail(f: {
-  id: string;
-  sourceId: string;
-  localitySlug: string;
-  indicatorSlug: string;
-  period: string;
-  year: number;
-  periodPart: string;
-  kind: string;
-  comparator: string;
-  value: number | null;
-  min: number | null;
-  max: number | null;
-  unit: string;
-  basis: string;
-  outcomeType: string | null;
-  outcomeValue: number | null;
-  quote: string;
-  gloss: string;
-  note: string | null;
-  estimated: boolean;
-  outOf: number | null;
-  source: { language: string; title: string };
-}): FigureDetail {
-  return {
-    ...f,
-    periodPart: f.periodPart as PeriodPart,
-    kind: f.kind as Kind,
-    comparator: f.comparator as Comparator,
-    basis: f.basis as Basis,
-    outcomeType: f.outcomeType as OutcomeType | null,
-    language: f.source.language,
-    sourceTitle: f.source.title,
-  };
-}
 
 // The database is read-only while serving: reads are remembered per process (see lib/memo.ts).
 export const getIndicatorDetails = memoize(readIndicatorDetails, 1);
@@ -96,10 +57,10 @@ export async function getComparisonData(filter: ComparisonFilter) {
   const indicators = await getIndicatorDetails();
   const rows = await db.figure.findMany({
     where: figureWhere(filter, indicators),
-    include: { source: { select: { language: true, title: true } } },
+    include: DETAIL_SOURCE,
     orderBy: [{ sourceId: "asc" }, { position: "asc" }],
   });
-  const figures = rows.map(toDetail);
+  const figures = rows.map(toFigureDetail);
   let comparisons: Comparison[] = buildComparisons(figures, indicators);
   if (filter.indicator !== undefined)
     comparisons = comparisons.filter((c) => c.indicator === filter.indicator);
@@ -123,6 +84,9 @@ const STATUS_COLUMNS = {
   basis: true,
   outcomeType: true,
   outcomeValue: true,
+  estimated: true,
+  flagReason: true,
+  source: { select: { publishedOn: true, authority: true } },
 } as const;
 
 /**
@@ -143,15 +107,7 @@ async function readComparisons(filter: ComparisonFilter): Promise<Comparison[]> 
     where: figureWhere(filter, indicators),
     select: STATUS_COLUMNS,
   });
-  const figures: Figure[] = rows.map((f) => ({
-    ...f,
-    periodPart: f.periodPart as PeriodPart,
-    kind: f.kind as Kind,
-    comparator: f.comparator as Comparator,
-    basis: f.basis as Basis,
-    outcomeType: f.outcomeType as OutcomeType | null,
-  }));
-  const comparisons = buildComparisons(figures, indicators);
+  const comparisons = buildComparisons(rows.map(toFigure), indicators);
   return filter.indicator === undefined
     ? comparisons
     : comparisons.filter((c) => c.indicator === filter.indicator);

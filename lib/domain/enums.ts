@@ -72,8 +72,7 @@ export const STATUSES = [
   "missed",
   "on_track",
   "behind",
-  "as_reported",
-  "pending",
+  "no_result",
   "no_target",
 ] as const;
 export type Status = (typeof STATUSES)[number];

@@ -1,6 +1,7 @@
 import type { PeriodPart } from "./period";
 import type {
   Accumulation,
+  Authority,
   Basis,
   Comparator,
   Direction,
@@ -26,6 +27,13 @@ export type Figure = {
   basis: Basis;
   outcomeType: OutcomeType | null;
   outcomeValue: number | null;
+  /** The source calls the number an estimate: a final figure replaces it. */
+  estimated: boolean;
+  /** The curator doubts the figure (the reason is with its provenance). */
+  doubtful: boolean;
+  /** When and by whom the figure was reported, for choosing between reports of the same result. */
+  publishedOn: string | null;
+  authority: Authority | null;
 };
 
 export type Indicator = {
@@ -58,7 +66,13 @@ export type ActualRef = {
   value: number | null;
   unit: string;
   reported: { type: OutcomeType; value: number | null } | null;
+  estimated: boolean;
+  doubtful: boolean;
 };
+
+/** Where a verdict comes from: compared by us, or stated by the source itself. */
+export type VerdictBasis = "computed" | "stated";
+export type Verdict = "exceeded" | "achieved" | "missed";
 
 export type Comparison = {
   locality: string;
@@ -74,4 +88,15 @@ export type Comparison = {
   interim: boolean;
   /** Share of the year the result covers (0.25 for Q1), for interim results; else null. */
   elapsed: number | null;
+  /** Where the status comes from; null when there is nothing to judge (no result, no target). */
+  verdictBasis: VerdictBasis | null;
+  /** The verdict the source states, when it differs from the computed one (which stands). */
+  disagreement: Verdict | null;
+  /** The verdict rests on a figure the curator doubts. */
+  doubtful: boolean;
+  /**
+   * Other reports of the chosen result: replaced (an estimate before the final figure, an
+   * earlier or lower-standing report) or disagreeing (same standing, another number).
+   */
+  others: { figureId: string; relation: "superseded" | "disagrees" }[];
 };

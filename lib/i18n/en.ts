@@ -33,8 +33,7 @@ export const en = {
     missed: "Missed",
     on_track: "On track",
     behind: "Behind",
-    as_reported: "As reported",
-    pending: "Pending",
+    no_result: "No result",
     no_target: "No target",
   } satisfies Record<Status, string>,
   statusHint: {
@@ -43,8 +42,7 @@ export const en = {
     missed: "worse than the target",
     on_track: "interim: ahead of the share of the year elapsed",
     behind: "interim: behind the share of the year elapsed",
-    as_reported: "the source states the outcome itself",
-    pending: "no result reported yet",
+    no_result: "no result in our sources",
     no_target: "a result with no target",
   } satisfies Record<Status, string>,
   category: {

@@ -8,8 +8,12 @@ export type RuleKey =
   | "lower"
   | "interim_flow"
   | "interim_rate"
-  | "as_reported"
-  | "pending"
+  | "stated"
+  | "numberless"
+  | "disagreement"
+  | "revisions"
+  | "doubtful"
+  | "no_result"
   | "no_target"
   | "scorecard";
 
@@ -48,11 +52,35 @@ const en: Rule[] = [
     text: "For rates such as growth, the year-to-date rate is compared with the target itself.",
   },
   {
-    key: "as_reported",
-    title: "As reported",
-    text: 'When the source states only the outcome ("exceeded the target", "93.64% of plan") and no target, its word is shown as the status. A target implied by it is marked derived and never shown as stated.',
+    key: "stated",
+    title: "The source's own verdict",
+    text: 'When no target figure is curated, the outcome the source states is the verdict: "% of plan" below 100 is missed, 100 achieved, above 100 exceeded; "% above plan" is exceeded; "exceeded", "achieved" and "not met" as worded. It is marked "as the source states". A target implied by it ("93.64% of plan") is marked derived and never shown as stated.',
   },
-  { key: "pending", title: "Pending", text: "A target with no result reported yet." },
+  {
+    key: "numberless",
+    title: "Outcomes stated without a number",
+    text: 'A source may say "the growth target was not met" or list the targets achieved without giving the results. Each such statement is curated with its quote and counts as a stated verdict.',
+  },
+  {
+    key: "disagreement",
+    title: "When the source and the numbers disagree",
+    text: "When a target and a result are both curated, the verdict is computed from them and stands; a different verdict stated by the source is shown beside it.",
+  },
+  {
+    key: "revisions",
+    title: "Several reports of one result",
+    text: "Each report is kept. The verdict uses the best: a final figure over an estimate, a later report over an earlier one, a statistics office over the press. The others are listed as replaced or as disagreeing.",
+  },
+  {
+    key: "doubtful",
+    title: "Doubtful figures",
+    text: "A figure the curator doubts (a garbled translation, an implausible size) carries a flag with the reason wherever it shows, and a verdict resting on it is marked.",
+  },
+  {
+    key: "no_result",
+    title: "No result in our sources",
+    text: "A target for which none of our sources reports a result. It says nothing about whether the locality met it; the page gives the date of the latest source it holds.",
+  },
   { key: "no_target", title: "No target", text: "A result with no target to compare it with." },
   {
     key: "scorecard",
@@ -94,11 +122,35 @@ const vi: Rule[] = [
     text: "Với các tốc độ như tăng trưởng, tốc độ từ đầu năm được so trực tiếp với chỉ tiêu.",
   },
   {
-    key: "as_reported",
-    title: "Theo báo cáo",
-    text: 'Khi nguồn tin chỉ nêu kết quả ("vượt chỉ tiêu", "đạt 93,64% kế hoạch") mà không nêu chỉ tiêu, trạng thái theo lời nguồn tin. Chỉ tiêu suy ra từ đó được đánh dấu là suy ra, không bao giờ hiển thị như chỉ tiêu được nêu.',
+    key: "stated",
+    title: "Đánh giá của chính nguồn tin",
+    text: 'Khi không có số liệu chỉ tiêu, kết quả do nguồn tin nêu là đánh giá: "% kế hoạch" dưới 100 là không đạt, bằng 100 là đạt, trên 100 là vượt; "vượt … % kế hoạch" là vượt; "vượt", "đạt", "không đạt" theo đúng lời. Trạng thái được ghi "theo nguồn tin". Chỉ tiêu suy ra từ đó ("đạt 93,64% kế hoạch") được đánh dấu là suy ra, không bao giờ hiển thị như chỉ tiêu được nêu.',
   },
-  { key: "pending", title: "Đang chờ", text: "Chỉ tiêu chưa có kết quả được báo cáo." },
+  {
+    key: "numberless",
+    title: "Kết quả nêu không kèm số liệu",
+    text: 'Nguồn tin có thể viết "chỉ tiêu tăng trưởng không đạt" hoặc liệt kê các chỉ tiêu đạt mà không nêu số. Mỗi nhận định như vậy được lưu cùng trích dẫn và tính là đánh giá của nguồn tin.',
+  },
+  {
+    key: "disagreement",
+    title: "Khi nguồn tin và số liệu khác nhau",
+    text: "Khi có cả chỉ tiêu và kết quả, đánh giá được tính từ hai số đó và giữ nguyên; đánh giá khác do nguồn tin nêu được hiển thị bên cạnh.",
+  },
+  {
+    key: "revisions",
+    title: "Nhiều báo cáo về cùng một kết quả",
+    text: "Mọi báo cáo đều được giữ. Đánh giá dùng số tốt nhất: số chính thức hơn số ước tính, báo cáo sau hơn báo cáo trước, cục thống kê hơn báo chí. Các số khác được liệt kê là đã được thay thế hoặc khác nhau.",
+  },
+  {
+    key: "doubtful",
+    title: "Số liệu đáng ngờ",
+    text: "Số liệu mà người biên tập nghi ngờ (bản dịch sai, độ lớn bất thường) mang dấu cảnh báo kèm lý do ở mọi nơi nó xuất hiện, và đánh giá dựa trên nó cũng được đánh dấu.",
+  },
+  {
+    key: "no_result",
+    title: "Chưa có kết quả trong các nguồn",
+    text: "Chỉ tiêu mà không nguồn nào của chúng tôi báo cáo kết quả. Điều này không nói địa phương có đạt hay không; trang ghi ngày của nguồn mới nhất.",
+  },
   { key: "no_target", title: "Không có chỉ tiêu", text: "Kết quả không có chỉ tiêu để so sánh." },
   {
     key: "scorecard",

@@ -33,8 +33,7 @@ export const vi: Messages = {
     missed: "Không đạt",
     on_track: "Đúng tiến độ",
     behind: "Chậm tiến độ",
-    as_reported: "Theo báo cáo",
-    pending: "Đang chờ",
+    no_result: "Chưa có kết quả",
     no_target: "Không có chỉ tiêu",
   },
   statusHint: {
@@ -43,8 +42,7 @@ export const vi: Messages = {
     missed: "kém hơn chỉ tiêu",
     on_track: "tạm tính: nhanh hơn phần năm đã qua",
     behind: "tạm tính: chậm hơn phần năm đã qua",
-    as_reported: "nguồn tự nêu kết quả",
-    pending: "chưa có kết quả",
+    no_result: "chưa có kết quả trong các nguồn của chúng tôi",
     no_target: "kết quả không có chỉ tiêu",
   },
   category: {

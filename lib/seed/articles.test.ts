@@ -30,7 +30,9 @@ describe("curated seeds", () => {
     const result = readSeeds(path.join(ROOT, "seeds"), path.join(ROOT, "seeds/articles"));
     if (!result.ok) throw new Error("seeds invalid");
     const bySource = Object.fromEntries(
-      result.seeds.sources.map((s) => [s.data.source.id.slice(0, 3), s.data.source.locality]),
+      result.seeds.sources
+        .filter((s) => s.data.source.type === "article")
+        .map((s) => [s.data.source.id.slice(0, 3), s.data.source.locality]),
     );
     expect(bySource).toEqual({
       "000": "huong-hoa",

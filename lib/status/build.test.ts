@@ -52,6 +52,10 @@ function fig(p: Partial<Figure> & Pick<Figure, "indicatorSlug" | "kind" | "perio
     basis: "level",
     outcomeType: null,
     outcomeValue: null,
+    estimated: false,
+    doubtful: false,
+    publishedOn: null,
+    authority: null,
     ...p,
   };
 }
@@ -220,7 +224,7 @@ describe("buildComparisons", () => {
         outcomeValue: 93.64,
       }),
     ]);
-    expect(pct).toMatchObject({ status: "as_reported", progress: 93.64 });
+    expect(pct).toMatchObject({ status: "missed", verdictBasis: "stated", progress: 93.64 });
     expect(pct.target).toMatchObject({ derived: true, figureId: null, value: 245621.53 });
     const above = only([
       fig({
@@ -232,7 +236,7 @@ describe("buildComparisons", () => {
         outcomeValue: 3.6,
       }),
     ]);
-    expect(above).toMatchObject({ status: "as_reported", progress: 103.6 });
+    expect(above).toMatchObject({ status: "exceeded", verdictBasis: "stated", progress: 103.6 });
     expect(above.target?.value).toBeCloseTo(2895.75, 2);
     const word = only([
       fig({
@@ -243,13 +247,89 @@ describe("buildComparisons", () => {
         outcomeType: "exceeded",
       }),
     ]);
-    expect(word).toMatchObject({ status: "as_reported", progress: null, target: null });
+    expect(word).toMatchObject({ status: "exceeded", verdictBasis: "stated", target: null });
   });
 
-  it("marks targets without results pending and results without targets no target", () => {
+  it("takes an outcome stated without a number as the verdict, even beside a target", () => {
+    const c = only([
+      fig({ indicatorSlug: "budget-revenue", kind: "target", period: "2023", value: 830 }),
+      fig({
+        indicatorSlug: "budget-revenue",
+        kind: "actual",
+        period: "2023",
+        outcomeType: "missed",
+      }),
+    ]);
+    expect(c).toMatchObject({ status: "missed", verdictBasis: "stated", progress: null });
+  });
+
+  it("keeps the computed verdict when the source states another, and shows the disagreement", () => {
+    const c = only([
+      fig({ indicatorSlug: "budget-revenue", kind: "target", period: "2023", value: 1000 }),
+      fig({
+        indicatorSlug: "budget-revenue",
+        kind: "actual",
+        period: "2023",
+        value: 900,
+        outcomeType: "achieved",
+      }),
+    ]);
+    expect(c).toMatchObject({
+      status: "missed",
+      verdictBasis: "computed",
+      disagreement: "achieved",
+    });
+  });
+
+  it("uses the final figure over an estimate, and a later report over an earlier one", () => {
+    const estimate = fig({
+      indicatorSlug: "budget-revenue",
+      kind: "actual",
+      period: "2024",
+      value: 4248,
+      estimated: true,
+      publishedOn: "2024-12-20",
+    });
+    const final = fig({
+      indicatorSlug: "budget-revenue",
+      kind: "actual",
+      period: "2024",
+      value: 4950,
+      publishedOn: "2025-02-01",
+    });
+    const target = fig({
+      indicatorSlug: "budget-revenue",
+      kind: "target",
+      period: "2024",
+      value: 4000,
+    });
+    const c = only([estimate, target, final]);
+    expect(c.actual?.figureId).toBe(final.id);
+    expect(c.others).toEqual([{ figureId: estimate.id, relation: "superseded" }]);
+    const rival = fig({ ...final, id: "rival", value: 4700, sourceId: "s0" });
+    expect(only([final, rival, target]).others).toEqual([
+      { figureId: "rival", relation: "disagrees" },
+    ]);
+  });
+
+  it("marks a verdict that rests on a doubtful figure", () => {
+    const c = only([
+      fig({ indicatorSlug: "budget-revenue", kind: "target", period: "2023", value: 830 }),
+      fig({
+        indicatorSlug: "budget-revenue",
+        kind: "actual",
+        period: "2023",
+        value: 1000,
+        doubtful: true,
+      }),
+    ]);
+    expect(c).toMatchObject({ status: "exceeded", doubtful: true });
+  });
+
+  it("marks targets without results no result and results without targets no target", () => {
     expect(
       only([fig({ indicatorSlug: "budget-revenue", kind: "target", period: "2024", value: 830 })]),
-    ).toMatchObject({ status: "pending", actual: null, interim: false });
+    ).toMatchObject({ status: "no_result", actual: null, interim: false, verdictBasis: null });
     expect(
       only([fig({ indicatorSlug: "budget-revenue", kind: "actual", period: "2023", value: 1000 })]),
     ).toMatchObject({ status: "no_target", target: null });

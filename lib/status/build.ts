@@ -1,3 +1,4 @@
+import { AUTHORITIES } from "../domain/enums";
 import { reach } from "../domain/period";
 import type { Basis } from "../domain/enums";
 import { compare } from "./compare";
@@ -60,13 +61,19 @@ export function buildComparisons(figures: Figure[], indicators: Indicator[]): Co
       g.targets,
       (a, b) => Number(b.periodPart === "FY") - Number(a.periodPart === "FY"),
     );
-    const actual = pick(g.actuals, (a, b) => reach(b.periodPart) - reach(a.periodPart));
+    const actual = pick(g.actuals, betterResult);
+    const others = actual
+      ? g.actuals
+          .filter((f) => f !== actual && f.period === actual.period)
+          .map((f) => relation(f, actual))
+      : [];
     out.push(
       compare(
         { locality: g.locality, indicator: g.indicator, year: g.year, basis: g.basis },
         ind,
         target,
         actual,
+        others,
       ),
     );
   }
@@ -77,6 +84,38 @@ export function buildComparisons(figures: Figure[], indicators: Indicator[]): Co
       a.indicator.localeCompare(b.indicator) ||
       a.basis.localeCompare(b.basis),
   );
+}
+
+const AUTHORITY_RANK = new Map(AUTHORITIES.map((a, i) => [a, i]));
+// Articles are machine translations of local reports: ranked with the mirrors.
+const rank = (f: Figure) => AUTHORITY_RANK.get(f.authority ?? "mirror") ?? AUTHORITIES.length;
+
+/**
+ * Which of two results the verdict uses (negative: `a`): the one reaching furthest into the year,
+ * then a number over a bare stated outcome, a final figure over an estimate, a later report over
+ * an earlier one, a higher authority over a lower one.
+ */
+function betterResult(a: Figure, b: Figure): number {
+  return (
+    reach(b.periodPart) - reach(a.periodPart) ||
+    Number(a.value === null && a.min === null) - Number(b.value === null && b.min === null) ||
+    Number(a.estimated) - Number(b.estimated) ||
+    (b.publishedOn ?? "").localeCompare(a.publishedOn ?? "") ||
+    rank(a) - rank(b)
+  );
+}
+
+/** How another report of the same result stands to the chosen one: replaced, or disagreeing. */
+function relation(other: Figure, chosen: Figure): Comparison["others"][number] {
+  const sameNumber = other.value === chosen.value && other.min === chosen.min;
+  const replaced =
+    sameNumber ||
+    (other.estimated && !chosen.estimated) ||
+    (other.publishedOn !== null &&
+      chosen.publishedOn !== null &&
+      other.publishedOn < chosen.publishedOn &&
+      rank(other) >= rank(chosen));
+  return { figureId: other.id, relation: replaced ? "superseded" : "disagrees" };
 }
 
 // The best by `order`, ties broken by source id (newest article id last wins) for a stable choice.
@@ -94,8 +133,7 @@ export function scorecard(comparisons: Comparison[]): Scorecard {
     missed: 0,
     on_track: 0,
     behind: 0,
-    as_reported: 0,
-    pending: 0,
+    no_result: 0,
     no_target: 0,
   };
   for (const c of comparisons) counts[c.status] += 1;

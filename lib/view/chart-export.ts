@@ -4,6 +4,7 @@ import type { ChartExportSpec } from "../export/chart-svg";
 import { formatNumber, formatPercent, formatStated, unitLabel } from "../format";
 import type { Lang } from "../i18n/config";
 import { messages, periodLabel } from "../i18n/messages";
+import { STATUS_STYLE } from "../domain/status";
 import type { Comparison } from "../domain/types";
 import type { Status } from "../domain/enums";
 import { comparisonTitle, figuresOf, summarySentence } from "./comparison-view";
@@ -13,18 +14,6 @@ export const EXPORT_SIZES = {
   document: { width: 960, height: 640 },
 } as const;
 export type ExportSize = keyof typeof EXPORT_SIZES;
-
-// Literal colours: an exported image cannot see the page's CSS.
-const STATUS_COLOURS: Record<Status, { color: string; background: string }> = {
-  exceeded: { color: "#065f46", background: "#d1fae5" },
-  achieved: { color: "#14532d", background: "#dcfce7" },
-  missed: { color: "#7f1d1d", background: "#fee2e2" },
-  on_track: { color: "#0c4a6e", background: "#e0f2fe" },
-  behind: { color: "#78350f", background: "#fef3c7" },
-  as_reported: { color: "#4c1d95", background: "#ede9fe" },
-  pending: { color: "#292524", background: "#f5f5f4" },
-  no_target: { color: "#44403c", background: "#ffffff" },
-};
 
 /** Whether a comparison has a chart (and so an image): a result, and a target or stated outcome. */
 export function isChartable(c: Comparison): boolean {
@@ -74,7 +63,7 @@ export function buildExportSpec(a: {
     lang,
     title,
     subtitle: `${a.localityName} · ${periodLabel(String(c.year), lang)}${c.actual ? ` · ${t.chart.result}: ${periodLabel(c.actual.period, lang)}` : ""}`,
-    status: { label: status, ...STATUS_COLOURS[c.status] },
+    status: { label: status, ...STATUS_STYLE[c.status] },
     summary: summarySentence(c, a.indicator, a.localityName, lang),
     unitLabel: unitLabel(c.actual?.unit ?? c.target?.unit ?? "", lang),
     chart: interimFlow

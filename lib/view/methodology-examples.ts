@@ -19,8 +19,12 @@ const PICKS: Record<Exclude<RuleKey, "scorecard">, Pick> = {
   interim_flow: (c, i) =>
     c.interim && i.accumulation === "flow" && c.basis === "level" && c.target !== null,
   interim_rate: (c, i) => c.interim && i.accumulation === "rate" && c.target !== null,
-  as_reported: (c) => c.status === "as_reported" && c.target?.derived === true,
-  pending: (c) => c.status === "pending",
+  stated: (c) => c.verdictBasis === "stated" && c.target?.derived === true,
+  numberless: (c) => c.verdictBasis === "stated" && c.actual?.value === null,
+  disagreement: (c) => c.disagreement !== null,
+  revisions: (c) => c.others.length > 0,
+  doubtful: (c) => c.doubtful,
+  no_result: (c) => c.status === "no_result",
   no_target: (c) => c.status === "no_target",
 };
 

@@ -47,17 +47,23 @@ export function writeHostileSeeds(root: string, outDir: string): void {
     basis: "level",
     quote,
     gloss: `${quote} (gloss)`,
+    glossVi: `${quote} (giải nghĩa)`,
     note: HOSTILE.note,
+    noteVi: HOSTILE.note,
   });
   const source = {
     source: {
       id: HOSTILE.sourceId,
+      type: "article",
       language: "en",
       locality: HOSTILE.slug,
       title: HOSTILE.title,
+      titleVi: HOSTILE.title,
       reports: `What it reports ${MARKUP}`,
+      reportsVi: `Nội dung ${MARKUP}`,
       publishedOn: null,
       localityIdentification: `Named ${MARKUP}`,
+      localityIdentificationVi: `Nêu tên ${MARKUP}`,
     },
     figures: [
       figure("target", 500, HOSTILE.targetQuote),

@@ -54,7 +54,7 @@ export default async function IndicatorPage({ params }: Props) {
   const detail = data?.indicators.find((i) => i.slug === slug);
   // A chart per locality while they fit; past that, the rest of the page goes into the table.
   const chartable =
-    data?.comparisons.filter((c) => c.status !== "pending" && c.status !== "no_target") ?? [];
+    data?.comparisons.filter((c) => c.status !== "no_result" && c.status !== "no_target") ?? [];
   const charted = chartable.slice(0, MAX_CHARTS);
   const others = data?.comparisons.filter((c) => !charted.includes(c)) ?? [];
   return (

@@ -58,8 +58,8 @@ export default async function LocalityPage({ params }: Props) {
     category: query.category,
   });
   const shown = shownComparisons(data?.comparisons ?? [], data?.indicators ?? [], query);
-  const charted = shown.filter((c) => c.status !== "pending" && c.status !== "no_target");
-  const pending = shown.filter((c) => c.status === "pending");
+  const charted = shown.filter((c) => c.status !== "no_result" && c.status !== "no_target");
+  const pending = shown.filter((c) => c.status === "no_result");
   const noTarget = shown.filter((c) => c.status === "no_target");
   const view = { year, status: query.status, category: query.category };
 
@@ -205,8 +205,8 @@ export default async function LocalityPage({ params }: Props) {
             );
           })}
           {pending.length > 0 && (
-            <section aria-labelledby="pending" className="space-y-2">
-              <h2 id="pending" className="text-xl font-semibold">
+            <section aria-labelledby="no_result" className="space-y-2">
+              <h2 id="no_result" className="text-xl font-semibold">
                 {t.locality.pendingTitle}
               </h2>
               <ComparisonTable
