@@ -6,7 +6,6 @@ import type { Lang } from "../i18n/config";
 import { messages, periodLabel } from "../i18n/messages";
 import { STATUS_STYLE } from "../domain/status";
 import type { Comparison } from "../domain/types";
-import type { Status } from "../domain/enums";
 import { comparisonTitle, figuresOf, summarySentence } from "./comparison-view";
 
 export const EXPORT_SIZES = {
