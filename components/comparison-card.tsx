@@ -57,7 +57,7 @@ export function ComparisonCard({
         <H id={`${id}-title`} className="text-lg font-semibold">
           {title}
         </H>
-        <StatusBadge status={c.status} lang={lang} interim={c.interim} />
+        <StatusBadge status={c.status} lang={lang} interim={c.interim} verdict={c} />
       </header>
       <p className="text-sm text-stone-800">{summarySentence(c, indicator, localityName, lang)}</p>
       {showProgress && c.actual ? (

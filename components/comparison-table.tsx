@@ -82,7 +82,7 @@ export function ComparisonTable({
               <td className="py-1 pr-3">{cell(figs.filter((f) => f.kind === "target"))}</td>
               <td className="py-1 pr-3">{cell(figs.filter((f) => f.kind === "actual"))}</td>
               <td className="py-1">
-                <StatusBadge status={c.status} lang={lang} />
+                <StatusBadge status={c.status} lang={lang} verdict={c} />
               </td>
             </tr>
           );

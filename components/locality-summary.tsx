@@ -99,7 +99,7 @@ export function LocalitySummary({
                         )}
                       </td>
                       <td className="py-1">
-                        <StatusBadge status={c.status} lang={lang} />
+                        <StatusBadge status={c.status} lang={lang} verdict={c} />
                       </td>
                     </tr>
                   );

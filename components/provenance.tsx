@@ -12,17 +12,29 @@ export function ProvenanceBody({ p, lang }: { p: Provenance; lang: Lang }) {
   const t = messages(lang).provenance;
   return (
     <dl className="prov">
-      <dt>{t.quote}</dt>
+      {p.doubtful && (
+        <>
+          <dt className="text-amber-900">⚠ {t.doubtful}</dt>
+          <dd className="text-amber-900">{p.doubtful}</dd>
+        </>
+      )}
+      <dt>{p.location ? t.asWritten : t.quote}</dt>
       <dd>
         <blockquote lang={p.language} dir={p.language === "ar" ? "rtl" : "ltr"}>
           {p.quote}
         </blockquote>
       </dd>
-      {/* An English quote needs no English gloss saying the same words again. */}
+      {p.location && (
+        <>
+          <dt>{t.location}</dt>
+          <dd lang="en">{p.location}</dd>
+        </>
+      )}
+      {/* A quote in the reader's language needs no gloss saying the same words again. */}
       {p.gloss !== p.quote && (
         <>
           <dt>{t.gloss}</dt>
-          <dd lang="en">{p.gloss}</dd>
+          <dd lang={lang}>{p.gloss}</dd>
         </>
       )}
       <dt>{t.source}</dt>
@@ -35,7 +47,7 @@ export function ProvenanceBody({ p, lang }: { p: Provenance; lang: Lang }) {
       {p.note && (
         <>
           <dt>{t.note}</dt>
-          <dd lang="en">{p.note}</dd>
+          <dd lang={lang}>{p.note}</dd>
         </>
       )}
     </dl>

@@ -12,15 +12,15 @@ test("overview → locality: a reader reaches Hải Hà and its 2024 production 
   await expect(page.getByRole("heading", { level: 1, name: "Hải Hà" })).toBeVisible();
   const card = page.getByRole("article", { name: "Total production value" });
   await expect(card.getByText("more than 36,000 bn VND", { exact: true })).toBeVisible();
-  await expect(card.getByText("more than 19,658 bn VND", { exact: true })).toBeVisible();
-  await expect(card.getByText("On track", { exact: true })).toBeVisible();
+  // The full-year result (a web report) is now the verdict's result: more than 37,000, achieved.
+  await expect(card.getByText("more than 37,000 bn VND", { exact: true }).first()).toBeVisible();
+  await expect(card.getByText("Achieved", { exact: true })).toBeVisible();
 });
 
 test("changing the year changes the URL and the figures; back returns", async ({ page }) => {
   await page.goto("/en/localities/ninh-thuan");
   const budget = page.getByRole("article", { name: "State budget revenue" });
   await expect(budget.getByText("at least 4,000 bn VND", { exact: true })).toBeVisible();
-  await expect(budget.getByText(/1,207 bn VND/).first()).toBeVisible();
   await page.getByRole("navigation", { name: "Year" }).getByRole("link", { name: "2023" }).click();
   await expect(page).toHaveURL(/\/en\/localities\/ninh-thuan\/2023$/);
   await expect(page.getByRole("heading", { name: "Scorecard · 2023" })).toBeVisible();
@@ -37,7 +37,7 @@ test("a province and its districts are linked at the page's year only where they
   page,
 }) => {
   await page.goto("/en/localities/bac-ai/2024");
-  await expect(page.getByRole("link", { name: "Ninh Thuận" })).toHaveAttribute(
+  await expect(page.getByRole("link", { name: "Ninh Thuận", exact: true })).toHaveAttribute(
     "href",
     "/en/localities/ninh-thuan/2024",
   );
@@ -61,7 +61,7 @@ test("status and category filters live in the URL", async ({ page }) => {
     .getByRole("link", { name: "Missed" })
     .click();
   await expect(page).toHaveURL(/\/en\/localities\/binh-xuyen\/2023\.missed$/);
-  await expect(page.getByRole("article")).toHaveCount(1);
+  await expect(page.getByRole("article")).toHaveCount(2);
   await expect(page.getByRole("article", { name: "Production value growth rate" })).toContainText(
     "at least 16.8%",
   );
@@ -94,7 +94,8 @@ test("clicking a bar opens its provenance in the table below the chart, with foc
   await page.goto("/en/localities/ninh-thuan/2024");
   const card = page.getByRole("article", { name: "GRDP growth rate" });
   await card.locator(".recharts-bar-rectangle").first().click();
-  const cell = card.getByRole("table").getByText("8.26%", { exact: true });
+  // The statistics office reports the same 8.26% as article 001: the article's row comes first.
+  const cell = card.getByRole("table").getByText("8.26%", { exact: true }).first();
   await expect(cell).toBeFocused();
   const quote = card.getByRole("table").locator("blockquote").filter({ hasText: "8.26٪" });
   await expect(quote).toBeVisible();
@@ -114,7 +115,7 @@ test("switching language keeps the view and changes labels and number formats", 
   await expect(page).toHaveURL(/\/vi\/localities\/ninh-thuan\?year=2024$/);
   const budget = page.getByRole("article", { name: "Thu ngân sách nhà nước trên địa bàn" });
   await expect(budget.getByText("ít nhất 4.000 tỷ đồng", { exact: true })).toBeVisible();
-  await expect(budget.getByText("Đúng tiến độ", { exact: true })).toBeVisible();
+  await expect(budget.getByText("Vượt", { exact: true })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "vi");
 });
 
@@ -146,7 +147,7 @@ test("the source page lists every figure with its quote in the article's languag
   page,
 }) => {
   await page.goto("/en/sources/003_a07391bbfb521831");
-  await expect(page.getByRole("heading", { name: "Figures curated from it (29)" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Figures curated from it (30)" })).toBeVisible();
   await expect(page.getByText("German", { exact: true })).toBeVisible();
   await expect(page.locator("blockquote[lang=de]").first()).toContainText("36.000 Milliarden VND");
 });
@@ -155,9 +156,11 @@ test("the methodology page gives a worked example per rule from the data", async
   await page.goto("/en/methodology");
   const interim = page.getByRole("region", { name: "Interim: on track or behind (flows)" });
   await expect(interim).toContainText(
-    "Production value: services, Hải Hà, 2024: target 10,815 bn VND; result 6,506.3 bn VND (H1 2024): on track",
+    "New jobs created, Hải Hà, 2024: target about 1,399.7 people (derived from the stated outcome); result 1,884 people (first 10 months of 2024): on track",
   );
-  await expect(page.getByRole("region", { name: "As reported" })).toContainText("93.64% of plan");
+  await expect(page.getByRole("region", { name: "The source's own verdict" })).toContainText(
+    "Bác Ái, 2022: target about 100% (derived from the stated outcome); result 79% (2022): missed",
+  );
 });
 
 test("the comparisons API serves statuses on real data", async ({ request }) => {
@@ -170,20 +173,19 @@ test("the comparisons API serves statuses on real data", async ({ request }) => 
     locality: "ninh-thuan",
     indicator: "budget-revenue",
     year: 2024,
-    status: "on_track",
-    progress: 30.18,
-    interim: true,
+    // The later full-year figure (4,950) replaces the December estimate (4,248): exceeded.
+    status: "exceeded",
+    verdictBasis: "computed",
+    progress: 123.75,
+    interim: false,
   });
-  expect(comparisons[0].target).toMatchObject({
-    comparator: "gte",
-    value: 4000,
-    source: "004_43cb72f90d74341f",
-  });
+  expect(comparisons[0].target).toMatchObject({ value: 4000 });
   expect(comparisons[0].actual).toMatchObject({
-    value: 1207,
-    period: "2024-Q1",
-    source: "001_94520d198d9ed722",
+    value: 4950,
+    period: "2024",
+    source: "web-ninh-thuan-2024-results-yousportnews",
   });
+  expect(comparisons[0].others).toEqual([{ figureId: expect.any(String), relation: "superseded" }]);
   const bx = await (
     await request.get(
       "/api/comparisons?locality=binh-xuyen&year=2023&indicator=production-value-growth",
@@ -195,9 +197,9 @@ test("the comparisons API serves statuses on real data", async ({ request }) => 
 
 test("rules the data cannot show yet get a real target with what-if results", async ({ page }) => {
   await page.goto("/en/methodology");
-  const exceeded = page.getByRole("region", { name: "Exceeded" });
-  await expect(exceeded).toContainText(
-    "Against the target 9,100–9,200 tonnes (Food grain output, Hướng Hóa, 2024), a full-year result of 9,300 tonnes would be exceeded.",
+  // Exceeded now has a real example: Bác Ái cut its poverty rate by 7.71 points against at least 4.
+  await expect(page.getByRole("region", { name: "Exceeded" })).toContainText(
+    "Bác Ái, 2024: target at most -4 pp; result -7.71 pp (2024): exceeded.",
   );
   const lower = page.getByRole("region", { name: "Lower is better" });
   await expect(lower).toContainText("would be exceeded");

@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "./db";
+import { yearsWithFullYearResults } from "./overview";
 import { isScorecard } from "../status/build";
 import { getComparisonData } from "./comparisons";
 
@@ -22,7 +23,8 @@ export const getLocalityPage = cache(async function getLocalityPage(
       orderBy: { year: "desc" },
     })
   ).map((r) => r.year);
-  const selected = year ?? years[0];
+  // Opened without a year: the latest year with a full-year result (verdicts, not "no result").
+  const selected = year ?? (await yearsWithFullYearResults(slug))[0] ?? years[0];
   // The parent and districts are linked at the same year only where they report it: Hải Hà
   // reports 2024 but Quảng Ninh may not, and a link must never lead to a 404.
   const relatives = [locality.parent?.slug, ...locality.children.map((c) => c.slug)].filter(

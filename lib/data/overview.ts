@@ -10,14 +10,17 @@ import { getComparisons, getIndicatorDetails } from "./comparisons";
  * year has no figures or there is no such page.
  */
 export async function getOverview(year: number | undefined, pageNo = 1) {
-  const [localities, years] = await Promise.all([
+  const [localities, years, reported] = await Promise.all([
     db.locality.findMany({ orderBy: [{ nameEn: "asc" }] }),
     // groupBy, not distinct: Prisma does distinct in memory, over every row (786,240 at national scale).
     db.figure
       .groupBy({ by: ["year"], orderBy: { year: "desc" } })
       .then((r) => r.map((x) => x.year)),
+    yearsWithFullYearResults(),
   ]);
-  const selected = year ?? years[0];
+  // A newcomer's first screen should hold verdicts: the latest year with full-year results, not
+  // a year still in progress (whose targets have no result yet).
+  const selected = year ?? reported[0] ?? years[0];
   const none = { localities, years, year: selected, data: null, page: null };
   if (selected === undefined || !years.includes(selected)) return none;
   const page = paginate(
@@ -36,4 +39,14 @@ export async function getOverview(year: number | undefined, pageNo = 1) {
     getIndicatorDetails(),
   ]);
   return { localities, years, year: selected, page, data: { comparisons, indicators } };
+}
+
+/** Years with at least one full-year result, newest first (for a locality, or anywhere). */
+export async function yearsWithFullYearResults(locality?: string): Promise<number[]> {
+  const rows = await db.figure.groupBy({
+    by: ["year"],
+    where: { kind: "actual", periodPart: "FY", localitySlug: locality },
+    orderBy: { year: "desc" },
+  });
+  return rows.map((r) => r.year);
 }

@@ -39,7 +39,13 @@ export function buildExportSpec(a: {
   size: ExportSize;
   permalink: string;
   exportedOn: string;
-  sources: { id: string; title: string; reports: string }[];
+  sources: {
+    id: string;
+    title: string;
+    titleVi: string;
+    publisher: string | null;
+    publishedOn: string | null;
+  }[];
   fontCss: string;
 }): ChartExportSpec {
   const { c, lang } = a;
@@ -88,7 +94,14 @@ export function buildExportSpec(a: {
           format: (n) => formatNumber(n, lang),
         },
     footer: [
-      `${t.export.source}: ${usedSources.map((s) => `${s.title} (${s.id}) — ${s.reports}`).join("; ")}`,
+      // The source as a reader would name it (title, publisher, date), in the image's language.
+      `${t.export.source}: ${usedSources
+        .map((s) =>
+          [lang === "vi" ? s.titleVi : s.title, s.publisher, s.publishedOn]
+            .filter(Boolean)
+            .join(", "),
+        )
+        .join("; ")}`,
       `${t.export.link}: ${a.permalink}`,
       t.export.exported(a.exportedOn),
     ],

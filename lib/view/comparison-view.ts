@@ -38,10 +38,13 @@ export function provenanceOf(f: FigureDetail, lang: Lang): Provenance {
     heading: `${t.kind[f.kind]} · ${periodLabel(f.period, lang)} · ${statedText(f, lang)}`,
     quote: f.quote,
     language: f.language,
-    gloss: f.gloss,
-    note: f.note,
+    // Curated texts in the reader's language: every figure has both (the loader insists).
+    gloss: lang === "vi" ? f.glossVi : f.gloss,
+    note: lang === "vi" ? (f.noteVi ?? f.note) : f.note,
+    doubtful: lang === "vi" ? (f.flagReasonVi ?? f.flagReason) : f.flagReason,
+    location: f.sourceType === "web" ? f.location : null,
     sourceId: f.sourceId,
-    sourceTitle: f.sourceTitle,
+    sourceTitle: lang === "vi" ? f.sourceTitleVi : f.sourceTitle,
   };
 }
 

@@ -6,6 +6,10 @@ export type Provenance = {
   language: string; // the quote's language: th, ar, en, de
   gloss: string;
   note: string | null;
+  /** The curator's reason for doubting the figure, in the reader's language; null when not doubted. */
+  doubtful: string | null;
+  /** Where on a web page the number stands; null for an article (its quote is the sentence). */
+  location: string | null;
   sourceId: string;
   sourceTitle: string;
 };

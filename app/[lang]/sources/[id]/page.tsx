@@ -12,9 +12,10 @@ import { TableHead } from "@/components/table-head";
 type Props = { params: Promise<{ lang: string; id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const page = await getSourcePage(sourceIdParam((await params).id));
+  const p = await params;
+  const page = await getSourcePage(sourceIdParam(p.id));
   if (!page) notFound();
-  return { title: page.source.title };
+  return { title: p.lang === "vi" ? page.source.titleVi : page.source.title };
 }
 
 export default async function SourcePage({ params }: Props) {
@@ -26,15 +27,14 @@ export default async function SourcePage({ params }: Props) {
   const { source, figures, indicators, periods } = page;
   const bySlug = new Map(indicators.map((i) => [i.slug, i]));
   const dir = source.language === "ar" ? "rtl" : "ltr";
+  const vi = lang === "vi";
   return (
     <div className="space-y-6">
       <header className="space-y-1">
         <p className="text-sm text-stone-600">
           {t.source.title} · {source.id}
         </p>
-        <h1 className="text-3xl font-bold" lang="en">
-          {source.title}
-        </h1>
+        <h1 className="text-3xl font-bold">{vi ? source.titleVi : source.title}</h1>
       </header>
       <dl className="grid gap-x-6 gap-y-2 rounded border border-stone-200 bg-white p-4 text-sm md:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">{t.source.language}</dt>
@@ -52,10 +52,26 @@ export default async function SourcePage({ params }: Props) {
         <dd>{periods.map((x) => periodLabel(x, lang)).join(", ")}</dd>
         <dt className="font-semibold">{t.source.published}</dt>
         <dd>{source.publishedOn ?? t.source.unknownDate}</dd>
+        {source.url && (
+          <>
+            <dt className="font-semibold">{t.source.url}</dt>
+            <dd className="break-all">
+              <a href={source.url} className="text-red-800 underline" rel="noopener noreferrer">
+                {source.url}
+              </a>
+            </dd>
+            <dt className="font-semibold">{t.source.publisher}</dt>
+            <dd>{source.publisher}</dd>
+            <dt className="font-semibold">{t.source.authority}</dt>
+            <dd>{t.source.authorities[source.authority ?? ""] ?? source.authority}</dd>
+            <dt className="font-semibold">{t.source.retrieved}</dt>
+            <dd>{source.retrievedOn}</dd>
+          </>
+        )}
         <dt className="font-semibold">{t.source.reports}</dt>
-        <dd lang="en">{source.reports}</dd>
+        <dd>{vi ? source.reportsVi : source.reports}</dd>
         <dt className="font-semibold">{t.source.identification}</dt>
-        <dd lang="en">{source.localityIdentification}</dd>
+        <dd>{vi ? source.localityIdentificationVi : source.localityIdentification}</dd>
       </dl>
       <section aria-labelledby="figures" className="space-y-2">
         <h2 id="figures" className="text-xl font-semibold">
@@ -104,12 +120,15 @@ export default async function SourcePage({ params }: Props) {
                     <blockquote lang={source.language} dir={dir} className="italic">
                       {f.quote}
                     </blockquote>
-                    <p lang="en" className="mt-1 text-stone-700">
-                      {f.gloss}
-                    </p>
+                    <p className="mt-1 text-stone-700">{vi ? f.glossVi : f.gloss}</p>
+                    {f.flagReason && (
+                      <p className="mt-1 text-xs text-amber-900">
+                        ⚠ {t.provenance.doubtful}: {vi ? f.flagReasonVi : f.flagReason}
+                      </p>
+                    )}
                     {f.note && (
-                      <p lang="en" className="mt-1 text-xs text-stone-600">
-                        {t.provenance.note}: {f.note}
+                      <p className="mt-1 text-xs text-stone-600">
+                        {t.provenance.note}: {vi ? (f.noteVi ?? f.note) : f.note}
                       </p>
                     )}
                   </td>

@@ -19,6 +19,10 @@ import { localityHref } from "@/lib/links";
 import { parseViewSegment } from "@/lib/view/segments";
 import { shownComparisons } from "@/lib/view/shown";
 
+/** The latest of some ISO dates (they sort as text); "" when none is given. */
+const latest = (dates: (string | null)[]) =>
+  dates.reduce<string>((a, d) => (d !== null && d > a ? d : a), "");
+
 type Props = { params: Promise<{ lang: string; slug: string; view: string }> };
 
 // Rendered on first request and cached: the database is read-only while serving, so a view
@@ -99,6 +103,14 @@ export default async function LocalityPage({ params }: Props) {
             </>
           )}
         </p>
+        {data && (
+          <p className="text-sm text-stone-700">
+            {t.locality.dataAsOf(
+              latest(data.sources.map((s) => s.publishedOn)),
+              latest(data.sources.map((s) => s.retrievedOn)),
+            )}
+          </p>
+        )}
         {locality.successorEn && (
           <p className="text-sm text-stone-600">
             {t.locality.successor}:{" "}
@@ -240,7 +252,7 @@ export default async function LocalityPage({ params }: Props) {
               {data.sources.map((s) => (
                 <li key={s.id}>
                   <Link href={`/${lang}/sources/${s.id}`} className="text-red-800 underline">
-                    <span lang="en">{s.title}</span>
+                    {lang === "vi" ? s.titleVi : s.title}
                   </Link>{" "}
                   ({s.id})
                 </li>
