@@ -10,9 +10,9 @@ const nextConfig: NextConfig = {
   cacheHandler: path.resolve(process.cwd(), "cache-handler.cjs"),
   cacheMaxMemorySize: 0,
   experimental: { globalNotFound: true },
-  // Next would hash every response body on every request to make an ETag (FNV-1a in JS): a
-  // quarter of the server's CPU on a 585 kB cached page. Views change only when the data is
-  // reloaded, and Cache-Control already lets browsers and CDNs keep them, so no ETag.
+  // Next would hash every response body on every request to make an ETag (FNV-1a in JS), a large
+  // share of a cached page's cost (BENCHMARKS.md). Views change only when the data is reloaded,
+  // and Cache-Control already lets browsers and CDNs keep them, so no ETag.
   generateEtags: false,
   poweredByHeader: false,
   // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
@@ -26,7 +26,12 @@ const nextConfig: NextConfig = {
   async rewrites() {
     return { beforeFiles: viewRewrites(), afterFiles: [], fallback: [] };
   },
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@resvg/resvg-js"],
+  serverExternalPackages: [
+    "better-sqlite3",
+    "@prisma/adapter-better-sqlite3",
+    "@resvg/resvg-js",
+    "exceljs",
+  ],
 };
 
 export default nextConfig;

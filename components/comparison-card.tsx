@@ -6,6 +6,7 @@ import type { Comparison } from "@/lib/domain/types";
 import {
   comparisonTitle,
   figuresOf,
+  conversionText,
   provenanceOf,
   summarySentence,
 } from "@/lib/view/comparison-view";
@@ -15,6 +16,7 @@ import { ProgressChart } from "./charts/progress-chart";
 import { LazyTargetChart } from "./charts/target-chart-lazy";
 import { targetChartSeries } from "../lib/charts/target-chart-data";
 import { FigureTable } from "./figure-table";
+import { ReportHistory } from "./report-history";
 import { StatusBadge } from "./status-badge";
 
 /** One indicator's planned vs achieved: title, status in words, one-sentence summary, chart, table. */
@@ -45,7 +47,10 @@ export function ComparisonCard({
     c.progress !== null &&
     indicator.accumulation === "flow" &&
     c.basis === "level";
-  const showChart = c.actual !== null && (c.target !== null || c.actual.reported !== null);
+  // A converted result is on another basis than the figures behind it: the arithmetic, no chart.
+  const converted = conversionText(c, indicator.unit, lang);
+  const showChart =
+    !converted && c.actual !== null && (c.target !== null || c.actual.reported !== null);
   const results = own.filter((f) => f.kind === "actual");
   return (
     <article
@@ -60,6 +65,7 @@ export function ComparisonCard({
         <StatusBadge status={c.status} lang={lang} interim={c.interim} verdict={c} />
       </header>
       <p className="text-sm text-stone-800">{summarySentence(c, indicator, localityName, lang)}</p>
+      {converted && <p className="text-sm text-stone-800">{converted}</p>}
       {showProgress && c.actual ? (
         <ProgressChart
           progress={c.progress as number}
@@ -112,6 +118,7 @@ export function ComparisonCard({
           }}
         />
       )}
+      <ReportHistory c={c} figures={figures} lang={lang} />
       <FigureTable
         figures={own}
         lang={lang}

@@ -5,11 +5,13 @@ import type { Provenance } from "@/lib/view/provenance";
 export type { Provenance };
 
 /**
- * The quote in its own language (Arabic right-to-left), the English gloss, the article and the
- * curator note. Text only: React escapes it, so markup in a quote shows as text.
+ * The quote in its own language (Arabic right-to-left), the English gloss, the article (with a
+ * link to the quote in its full text) and the curator note. Text only: React escapes it, so
+ * markup in a quote shows as text.
  */
 export function ProvenanceBody({ p, lang }: { p: Provenance; lang: Lang }) {
-  const t = messages(lang).provenance;
+  const m = messages(lang);
+  const t = m.provenance;
   return (
     <dl className="prov">
       {p.doubtful && (
@@ -43,6 +45,15 @@ export function ProvenanceBody({ p, lang }: { p: Provenance; lang: Lang }) {
           {p.sourceTitle}
         </a>{" "}
         <span className="text-stone-600">({p.sourceId})</span>
+        {/* Only an article is kept whole; a web page is cited, so there is nothing to read here. */}
+        {p.sourceType === "article" && (
+          <a
+            href={`/${lang}/sources/${p.sourceId}#q-${p.figureId}`}
+            className="block text-red-800 underline"
+          >
+            {m.article.readInArticle}
+          </a>
+        )}
       </dd>
       {p.note && (
         <>

@@ -84,7 +84,9 @@ test("a chart downloads as a self-contained, script-free SVG with its title in V
   });
   expect(parsed.texts).toContain("Hải Hà");
   expect(parsed.texts).toContain("Đạt"); // the full-year result (more than 37,000) met the target
-  expect(parsed.texts).toContain("hơn 36.000 tỷ đồng");
+  expect(parsed.texts).toContain("Chỉ tiêu > 36.000 tỷ đồng");
+  expect(parsed.texts).toContain("chỉ 10 tháng");
+  expect(parsed.texts).not.toContain("…");
   expect(text).toMatch(/@font-face\{font-family:'Noto Sans'[^}]*src:url\(data:font\/woff2;base64,/);
   expect(text).toContain("U+1EA0-1EF9"); // the Vietnamese subset is embedded
   expect(text).not.toContain("var(--");
@@ -121,7 +123,9 @@ test("the server renders the same chart image for og:image", async ({ page, requ
   ).toBe(400);
   expect(
     (
-      await request.get("/api/chart-image?locality=huong-hoa&indicator=income-per-capita&year=2024")
+      await request.get(
+        "/api/chart-image?locality=hai-ha&indicator=total-production-value&year=2024&basis=share",
+      )
     ).status(),
   ).toBe(404);
 });

@@ -14,7 +14,8 @@ const ENTITIES: Record<string, string> = {
   "&gt;": ">",
 };
 const decode = (s: string) => s.replace(/&(?:amp|quot|#x27|lt|gt);/g, (e) => ENTITIES[e] ?? e);
-const FILTERED = /^\/(en|vi)\/localities\/[^/]+\/[^/.]+\.[^/]+$/;
+// Filtered views are checked but not followed: each links to every other combination of filters.
+const FILTERED = /^\/(en|vi)\/(localities\/[^/]+\/[^/.]+\.[^/]+|review\/\d{4}\.[^/]+)$/;
 
 type Crawl = { pages: number; urls: number; broken: string[] };
 

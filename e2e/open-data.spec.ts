@@ -111,7 +111,7 @@ test.describe("GET /api/figures", () => {
 
 test.describe("GET /api/figures.csv", () => {
   test("is RFC 4180 CSV with the same rows as the JSON", async ({ request }) => {
-    const res = await request.get("/api/figures.csv?locality=binh-xuyen");
+    const res = await request.get("/api/figures.csv?locality=binh-xuyen&bom=0");
     expect(res.status()).toBe(200);
     expect(res.headers()["content-type"]).toContain("text/csv");
     const text = await res.text();
@@ -183,4 +183,31 @@ test("open data comes a page at a time (CSV downloads whole): where it sits is s
   const noLocality = await request.get("/api/figures?status=missed");
   expect(noLocality.status()).toBe(400);
   expect((await noLocality.json()).error.parameter).toBe("status");
+});
+
+test("CSV opens in Excel: a UTF-8 byte-order mark first (bom=0 for scripts), names in the chosen language", async ({
+  request,
+}) => {
+  const withBom = await (await request.get("/api/figures.csv?locality=hai-ha")).body();
+  expect([...withBom.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const plain = await (await request.get("/api/figures.csv?locality=hai-ha&bom=0")).text();
+  expect(plain.startsWith("id,")).toBe(true);
+  const { figures } = await (
+    await request.get(
+      "/api/figures?locality=hai-ha&indicator=total-production-value&year=2024&kind=target&lang=vi",
+    )
+  ).json();
+  expect(figures[0]).toMatchObject({
+    localityName: "Hải Hà",
+    indicatorName: "Tổng giá trị sản xuất",
+    sourceType: "article",
+    flag: null,
+  });
+  expect(figures[1]).toMatchObject({ sourceType: "web", authority: "mirror" });
+  const xlsx = await request.get("/api/figures.xlsx?locality=huong-hoa");
+  expect(xlsx.status()).toBe(200);
+  expect(xlsx.headers()["content-type"]).toBe(
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  );
+  expect((await xlsx.body()).subarray(0, 2).toString("latin1")).toBe("PK");
 });

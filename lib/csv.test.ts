@@ -48,3 +48,27 @@ describe("csvStream", () => {
     );
   });
 });
+
+describe("the byte-order mark", () => {
+  it("starts a document with EF BB BF when asked, and only then", async () => {
+    const rows = [{ locality: "Hải Hà", value: 36000 }];
+    const withBom = new TextEncoder().encode(toCsv(["locality", "value"], rows, { bom: true }));
+    expect([...withBom.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder().decode(withBom)).toBe("locality,value\r\nHải Hà,36000\r\n");
+    expect(toCsv(["locality", "value"], rows).startsWith("locality,")).toBe(true);
+  });
+  it("is the first bytes of a stream, before the header row", async () => {
+    async function* batches() {
+      yield [{ locality: "Hải Hà", value: 36000 }];
+    }
+    const stream = csvStream(["locality", "value"], batches(), { bom: true });
+    const first = await stream.getReader().read();
+    expect([...(first.value ?? []).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const bytes = new Uint8Array(
+      await new Response(csvStream(["locality", "value"], batches(), { bom: true })).arrayBuffer(),
+    );
+    expect(new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes)).toBe(
+      "\uFEFFlocality,value\r\nHải Hà,36000\r\n",
+    );
+  });
+});

@@ -22,12 +22,28 @@ function csvLines<T extends Record<string, CsvCell>>(
   return out;
 }
 
+/** Options of a CSV document. */
+export type CsvOptions = {
+  /**
+   * Start with a UTF-8 byte-order mark: Excel on Windows reads a file without one in the system's
+   * code page, and shows "Hải Hà" as "Háº£i HÃ ".
+   */
+  bom?: boolean;
+};
+
+const BOM = "\uFEFF";
+
+/** The header row, after the byte-order mark when asked for. */
+const headerLine = (columns: readonly string[], { bom = false }: CsvOptions) =>
+  (bom ? BOM : "") + columns.map(csvCell).join(",") + "\r\n";
+
 /** A whole CSV document: header row, CRLF line ends (RFC 4180), trailing CRLF. */
 export function toCsv<T extends Record<string, CsvCell>>(
   columns: readonly (keyof T & string)[],
   rows: readonly T[],
+  options: CsvOptions = {},
 ): string {
-  return columns.map(csvCell).join(",") + "\r\n" + csvLines(columns, rows);
+  return headerLine(columns, options) + csvLines(columns, rows);
 }
 
 /**
@@ -37,6 +53,7 @@ export function toCsv<T extends Record<string, CsvCell>>(
 export function csvStream<T extends Record<string, CsvCell>>(
   columns: readonly (keyof T & string)[],
   batches: AsyncIterable<readonly T[]>,
+  options: CsvOptions = {},
 ): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const iterator = batches[Symbol.asyncIterator]();
@@ -45,7 +62,8 @@ export function csvStream<T extends Record<string, CsvCell>>(
     async pull(controller) {
       if (!started) {
         started = true;
-        controller.enqueue(encoder.encode(columns.map(csvCell).join(",") + "\r\n"));
+        // The byte-order mark, when asked for, is the first bytes of the stream (EF BB BF).
+        controller.enqueue(encoder.encode(headerLine(columns, options)));
         return;
       }
       const next = await iterator.next();

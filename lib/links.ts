@@ -54,6 +54,12 @@ export function localityHref(lang: string, slug: string, view: LocalityView = {}
   return `${base}/${viewSegment({ year, status, category })}`;
 }
 
+/** A source's page, optionally at a figure's quote in its article: `/vi/sources/003_…#q-<id>`. */
+export function sourceHref(lang: string, id: string, figureId?: string): string {
+  const base = `/${lang}/sources/${encodeURIComponent(id)}`;
+  return figureId ? `${base}#q-${figureId}` : base;
+}
+
 /** The same path in another language: `/en/localities/hai-ha` → `/vi/localities/hai-ha`. */
 export function inLang(path: string, to: string): string {
   return path.replace(/^\/(en|vi)(?=\/|$)/, `/${to}`);

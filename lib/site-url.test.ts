@@ -1,16 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { siteOrigin } from "./site-url";
+import { publicOrigin, publicUrl } from "./site-url";
 
-describe("siteOrigin", () => {
-  it("uses the request host", () => {
-    expect(siteOrigin(new Headers({ host: "127.0.0.1:3200" }))).toBe("http://127.0.0.1:3200");
-    expect(
-      siteOrigin(
-        new Headers({ host: "a", "x-forwarded-host": "chitieu.vn", "x-forwarded-proto": "https" }),
-      ),
-    ).toBe("https://chitieu.vn");
+describe("publicUrl", () => {
+  it("puts SITE_URL in front of the path when it is set", () => {
+    expect(publicUrl("/vi/localities/hai-ha/2024", "https://chitieu.example.org/")).toBe(
+      "https://chitieu.example.org/vi/localities/hai-ha/2024",
+    );
+    expect(publicOrigin("https://chitieu.example.org")).toBe("https://chitieu.example.org");
   });
-  it("does not echo a malformed host", () => {
-    expect(siteOrigin(new Headers({ host: "<script>x</script>" }))).toBe("http://localhost");
+  it("is the canonical path alone without SITE_URL: no host is guessed or read from a request", () => {
+    expect(publicUrl("/vi/localities/hai-ha/2024#cmp-hai-ha", undefined)).toBe(
+      "/vi/localities/hai-ha/2024#cmp-hai-ha",
+    );
+    expect(publicOrigin(undefined)).toBe("");
+    expect(publicOrigin("")).toBe("");
   });
 });

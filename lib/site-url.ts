@@ -1,25 +1,16 @@
 import { env } from "./env";
 
-const HOST = /^[a-z0-9.-]+(:\d{1,5})?$/i;
-
 /**
- * The public origin for absolute links (permalinks in images, og:image): SITE_URL when set, else
- * the request's own host. A malformed Host header falls back to localhost rather than being
- * echoed into pages and images.
+ * The public origin for absolute links (permalinks printed in chart images, og:image, og:url):
+ * SITE_URL without its trailing slash, or "" when it is not set, and links are then paths.
+ * Never a host taken from the request (Host, X-Forwarded-Host): pages and images are cached
+ * and shared, and a forged header must not end up in them.
  */
-export function siteOrigin(headers: Headers): string {
-  if (env.SITE_URL) return env.SITE_URL.replace(/\/$/, "");
-  const host = headers.get("x-forwarded-host") ?? headers.get("host") ?? "";
-  const proto = headers.get("x-forwarded-proto") === "https" ? "https" : "http";
-  return HOST.test(host) ? `${proto}://${host}` : "http://localhost";
+export function publicOrigin(siteUrl: string | undefined = env.SITE_URL): string {
+  return siteUrl ? siteUrl.replace(/\/+$/, "") : "";
 }
 
-/**
- * The origin for pages rendered once and cached (no request to read a host from): SITE_URL, or
- * this server on localhost. Set SITE_URL in production so shared links carry the public host.
- */
-export function staticOrigin(): string {
-  return env.SITE_URL
-    ? env.SITE_URL.replace(/\/$/, "")
-    : `http://localhost:${process.env.PORT ?? "3000"}`;
+/** A path as a link to share: `https://site/vi/localities/hai-ha/2024`, or the path alone. */
+export function publicUrl(path: string, siteUrl: string | undefined = env.SITE_URL): string {
+  return `${publicOrigin(siteUrl)}${path}`;
 }

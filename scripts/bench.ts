@@ -55,6 +55,10 @@ const routes = (d: Dataset) => ({
   "locality ?year=": `/en/localities/${d.locality}?year=2024`,
   indicator: `/en/indicators/${d.indicator}/2024`,
   "api/comparisons": `/api/comparisons?locality=${d.locality}&year=2024`,
+  review: "/en/review/2024",
+  "review missed": "/en/review/2024.status-missed",
+  "api/comparisons missed": "/api/comparisons?year=2024&status=missed",
+  "api/comparisons.xlsx": `/api/comparisons.xlsx?locality=${d.locality}&year=2024`,
 });
 const hasCeiling = (route: string) => !route.startsWith("api") && !route.includes("?");
 const staticName = (route: string) => route.replace(/\W+/g, "-");

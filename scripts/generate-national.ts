@@ -5,6 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { progress } from "./progress";
 import { nationalCatalog, nationalSource } from "./synthetic/national";
 
 const { values } = parseArgs({
@@ -35,7 +36,9 @@ fs.writeFileSync(
   JSON.stringify({ indicators: catalog.indicators }),
 );
 let figures = 0;
+let done = 0;
 for (const locality of catalog.localities) {
+  progress("generate-national", done++, catalog.localities.length, "localities");
   for (let y = 0; y < years; y++) {
     const { file, article } = nationalSource(locality.slug, 2015 + y, catalog.indicators);
     fs.writeFileSync(path.join(out, "sources", `${file.source.id}.json`), JSON.stringify(file));
@@ -43,6 +46,7 @@ for (const locality of catalog.localities) {
     figures += file.figures.length;
   }
 }
+progress("generate-national", done, catalog.localities.length, "localities");
 console.log(
   `generate-national: ${catalog.localities.length} localities, ${catalog.indicators.length} indicators, ${years} years, ${figures} figures in ${path.relative(process.cwd(), out)}`,
 );

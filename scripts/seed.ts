@@ -7,6 +7,7 @@ import { databaseFile } from "../lib/database-url";
 import { describeError, readSeeds } from "../lib/seed/read";
 import { toRows } from "../lib/seed/rows";
 import { syncDatabase } from "../lib/seed/write";
+import { phase } from "./progress";
 
 function main(): number {
   const { values } = parseArgs({
@@ -25,6 +26,7 @@ function main(): number {
   const started = performance.now();
   const seedDir = path.resolve(values.seeds);
   const articlesDir = path.resolve(values.articles ?? path.join(values.seeds, "articles"));
+  phase(`seed: reading and checking ${path.relative(process.cwd(), seedDir) || "."}`);
   const result = readSeeds(seedDir, articlesDir);
   if (!result.ok) {
     for (const e of result.errors) console.error(`error: ${describeError(e)}`);
@@ -33,6 +35,7 @@ function main(): number {
   }
   const dbFile = databaseFile(process.env.DATABASE_URL);
   const rows = toRows(result.seeds);
+  phase(`seed: writing ${rows.Figure.length} figures in one transaction`);
   const report = syncDatabase(dbFile, rows);
   const ms = Math.round(performance.now() - started);
   const f = report.Figure;

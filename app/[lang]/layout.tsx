@@ -52,6 +52,9 @@ export default async function LangLayout({
             <Link href={`/${lang}`} className="text-sm hover:underline">
               {t.nav.overview}
             </Link>
+            <Link href={`/${lang}/review`} className="text-sm hover:underline">
+              {t.review.nav}
+            </Link>
             <Link href={`/${lang}/methodology`} className="text-sm hover:underline">
               {t.nav.methodology}
             </Link>

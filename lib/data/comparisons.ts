@@ -49,8 +49,19 @@ function figureWhere(filter: ComparisonFilter, indicators: IndicatorDetail[]) {
   const slugs =
     filter.indicator === undefined ? undefined : [filter.indicator, ...(base ? [base] : [])];
   const localitySlug = filter.localities ? { in: filter.localities } : filter.locality;
-  return { year: filter.year, localitySlug, indicatorSlug: slugs ? { in: slugs } : undefined };
+  const indicatorSlug = slugs ? { in: slugs } : undefined;
+  if (filter.year === undefined) return { localitySlug, indicatorSlug };
+  // The year before's full-year levels too: a result on another basis converts against them
+  // (lib/status/convert.ts). Comparisons of that year are dropped again by `ofYear`.
+  return {
+    localitySlug,
+    indicatorSlug,
+    OR: [{ year: filter.year }, { year: filter.year - 1, periodPart: "FY", basis: "level" }],
+  };
 }
+
+const ofYear = (filter: ComparisonFilter) => (c: Comparison) =>
+  filter.year === undefined || c.year === filter.year;
 
 /** Figures and their comparisons for a locality and/or year (and indicator, after pairing). */
 export async function getComparisonData(filter: ComparisonFilter) {
@@ -60,8 +71,15 @@ export async function getComparisonData(filter: ComparisonFilter) {
     include: DETAIL_SOURCE,
     orderBy: [{ sourceId: "asc" }, { position: "asc" }],
   });
-  const figures = rows.map(toFigureDetail);
-  let comparisons: Comparison[] = buildComparisons(figures, indicators);
+  const all = rows.map(toFigureDetail);
+  let comparisons: Comparison[] = buildComparisons(all, indicators).filter(ofYear(filter));
+  // The page's figures stay those of its year, plus the earlier levels a conversion used.
+  const used = new Set(
+    comparisons.flatMap((c) => (c.conversion ? [c.conversion.base.figureId] : [])),
+  );
+  const figures = all.filter(
+    (f) => filter.year === undefined || f.year === filter.year || used.has(f.id),
+  );
   if (filter.indicator !== undefined)
     comparisons = comparisons.filter((c) => c.indicator === filter.indicator);
   return { figures, indicators, comparisons };
@@ -107,7 +125,7 @@ async function readComparisons(filter: ComparisonFilter): Promise<Comparison[]> 
     where: figureWhere(filter, indicators),
     select: STATUS_COLUMNS,
   });
-  const comparisons = buildComparisons(rows.map(toFigure), indicators);
+  const comparisons = buildComparisons(rows.map(toFigure), indicators).filter(ofYear(filter));
   return filter.indicator === undefined
     ? comparisons
     : comparisons.filter((c) => c.indicator === filter.indicator);

@@ -11,7 +11,11 @@ export type FigureFilter = {
   source?: string;
 };
 
-const withSource = { source: { select: { language: true } } } as const;
+// What an open-data row says of its source: the quote's language, and for web reports their
+// address and standing.
+const withSource = {
+  source: { select: { language: true, type: true, url: true, authority: true } },
+} as const;
 export type FigureWithSource = Prisma.FigureGetPayload<{ include: typeof withSource }>;
 
 const where = (filter: FigureFilter) => ({

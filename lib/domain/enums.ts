@@ -47,16 +47,11 @@ export const BASES = [
   "share",
   "pct_of_plan",
 ] as const;
-export const OUTCOME_TYPES = [
-  "exceeded",
-  "achieved",
-  "missed",
-  "pct_of_plan",
-  "pct_above_plan",
-] as const;
+/** The outcomes a source can state in words; with "% of plan" and "% above plan" they make OutcomeType. */
+export const STATED_WORDS = ["exceeded", "achieved", "missed"] as const;
 
 export type Language = (typeof LANGUAGES)[number];
-export type SourceType = (typeof SOURCE_TYPES)[number];
+export type Category = (typeof CATEGORIES)[number];
 export type Authority = (typeof AUTHORITIES)[number];
 export type Unit = (typeof UNITS)[number];
 export type Direction = (typeof DIRECTIONS)[number];
@@ -64,7 +59,7 @@ export type Accumulation = (typeof ACCUMULATIONS)[number];
 export type Kind = (typeof KINDS)[number];
 export type Comparator = (typeof COMPARATORS)[number];
 export type Basis = (typeof BASES)[number];
-export type OutcomeType = (typeof OUTCOME_TYPES)[number];
+export type OutcomeType = (typeof STATED_WORDS)[number] | "pct_of_plan" | "pct_above_plan";
 
 export const STATUSES = [
   "exceeded",

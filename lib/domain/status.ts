@@ -45,11 +45,3 @@ export const STATUS_STYLE: Record<
     background: "#ffffff",
   },
 };
-
-/** Statuses that are verdicts (final or interim), in the order a scoreboard reads them. */
-export const VERDICTS = ["exceeded", "achieved", "missed", "on_track", "behind"] as const;
-
-/** Whether a status says the target was met (or is on course to be). */
-export function isMet(status: Status): boolean {
-  return status === "exceeded" || status === "achieved" || status === "on_track";
-}

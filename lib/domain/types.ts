@@ -70,6 +70,17 @@ export type ActualRef = {
   doubtful: boolean;
 };
 
+/**
+ * A result computed from curated figures on other bases of the same indicator, with the
+ * arithmetic shown: 2.76% − 4.21% = −1.45 pp ("level_minus_base").
+ */
+export type Conversion = {
+  kind: "level_minus_base" | "level_over_base" | "change_over_base" | "base_plus_change";
+  result: number;
+  input: { figureId: string; value: number; period: string };
+  base: { figureId: string; value: number; period: string };
+};
+
 /** Where a verdict comes from: compared by us, or stated by the source itself. */
 export type VerdictBasis = "computed" | "stated";
 export type Verdict = "exceeded" | "achieved" | "missed";
@@ -99,4 +110,6 @@ export type Comparison = {
    * earlier or lower-standing report) or disagreeing (same standing, another number).
    */
   others: { figureId: string; relation: "superseded" | "disagrees" }[];
+  /** Set when the result was computed from figures on other bases (the arithmetic to show). */
+  conversion: Conversion | null;
 };

@@ -36,15 +36,23 @@ export function embeddedFontCss(): string {
 
 /**
  * Full TrueType faces for the server-side rasteriser. The rasteriser does not combine the
- * web subsets (Latin and Vietnamese faces of one family), so it gets the complete font.
+ * web subsets (Latin and Vietnamese faces of one family), so it gets the complete font. Noto
+ * Sans has no ≥, ≤ or ≈, which target labels use ("Target ≥ 4,000 bn VND"): the rasteriser
+ * takes them from Geist, the font Next.js ships for its own image renderer (SIL OFL), when it is
+ * there. Browsers opening the SVG fall back to a system font for them.
  */
 export function rasterFontFiles(): string[] {
   const dir = path.join(
     /*turbopackIgnore: true*/ process.cwd(),
     "node_modules/@expo-google-fonts/noto-sans",
   );
+  const symbols = path.join(
+    /*turbopackIgnore: true*/ process.cwd(),
+    "node_modules/next/dist/compiled/@vercel/og/Geist-Regular.ttf",
+  );
   return [
     path.join(dir, "400Regular/NotoSans_400Regular.ttf"),
     path.join(dir, "700Bold/NotoSans_700Bold.ttf"),
+    ...(fs.existsSync(symbols) ? [symbols] : []),
   ];
 }

@@ -3,6 +3,7 @@ import { LANGS } from "../i18n/config";
 import { BASES, CATEGORIES, KINDS } from "../domain/enums";
 import { slugSchema } from "../domain/slug";
 import { STATUSES } from "../domain/enums";
+import { VERDICT_BASES } from "../view/review-rows";
 
 export type QueryError = { parameter: string; message: string };
 export type QueryResult<T> = { ok: true; data: T } | { ok: false; error: QueryError };
@@ -26,6 +27,9 @@ const filters = {
     .regex(/^[1-9]\d{0,5}$/, "expected a page number from 1, or all")
     .transform(Number)
     .optional(),
+  // `bom=1` asks the CSV for a byte-order mark (for spreadsheets that misread UTF-8 without one).
+  // Accepted on every list; the data layer ignores it, only the CSV writer reads it.
+  bom: z.enum(["0", "1"], "expected 0 or 1").optional(),
 };
 
 export const figureQuerySchema = z
@@ -46,7 +50,16 @@ export const figureQuerySchema = z
           message: "needs a locality, as on the locality page",
         });
   });
-export const comparisonQuerySchema = z.strictObject(filters);
+// The reviewer's filters (the review page, lib/view/review-rows.ts), across every locality: the
+// comparisons are built a page of localities at a time and filtered as they come.
+export const comparisonQuerySchema = z.strictObject({
+  ...filters,
+  status: z.enum(STATUSES).optional(),
+  verdictBasis: z.enum(VERDICT_BASES).optional(),
+  category: z.enum(CATEGORIES).optional(),
+  // A province and its districts (a district's slug is refused: use locality).
+  province: slugSchema.max(80).optional(),
+});
 
 /**
  * Parses URL query parameters with a strict zod object: an unknown parameter, a repeated one or a

@@ -8,7 +8,10 @@ export function badRequest(error: QueryError): Response {
   );
 }
 
-/** A CSV download: RFC 4180 media type with its header row declared. */
+/**
+ * A CSV download: RFC 4180 media type with its header row declared. The body starts with a UTF-8
+ * byte-order mark unless the request said `bom=0` (lib/open-data/list-routes.ts).
+ */
 export function csvResponse(
   filename: string,
   csv: string | ReadableStream<Uint8Array>,
@@ -19,6 +22,16 @@ export function csvResponse(
       "content-type": "text/csv; charset=utf-8; header=present",
       "content-disposition": `attachment; filename="${filename}"`,
       ...headers,
+    },
+  });
+}
+
+/** A spreadsheet download (Office Open XML), written as it is read (lib/open-data/xlsx.ts). */
+export function xlsxResponse(filename: string, body: ReadableStream<Uint8Array>): Response {
+  return new Response(body, {
+    headers: {
+      "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      "content-disposition": `attachment; filename="${filename}"`,
     },
   });
 }

@@ -10,6 +10,7 @@ import {
   LANGUAGES,
   LEVELS,
   SOURCE_TYPES,
+  STATED_WORDS,
   UNITS,
 } from "../domain/enums";
 import { periodSchema } from "../domain/period";
@@ -47,7 +48,7 @@ export const localitiesFileSchema = z.strictObject({ localities: z.array(localit
 export const indicatorsFileSchema = z.strictObject({ indicators: z.array(indicatorSchema) });
 
 const outcomeSchema = z.discriminatedUnion("type", [
-  z.strictObject({ type: z.enum(["exceeded", "achieved", "missed"]) }),
+  z.strictObject({ type: z.enum(STATED_WORDS) }),
   z.strictObject({ type: z.enum(["pct_of_plan", "pct_above_plan"]), value: finite.nonnegative() }),
 ]);
 
@@ -119,12 +120,12 @@ export const figureSchema = z
   });
 
 /** An outcome the source states without a number: "budget revenue exceeded the target". */
-export const statedOutcomeSchema = z
+const statedOutcomeSchema = z
   .strictObject({
     locality: slugSchema,
     indicator: slugSchema,
     period: periodSchema,
-    outcome: z.enum(["exceeded", "achieved", "missed"]),
+    outcome: z.enum(STATED_WORDS),
     quote: text.optional(),
     asWritten: text.optional(),
     location: text.optional(),
@@ -144,13 +145,13 @@ export const statedOutcomeSchema = z
   });
 
 /** A number in an article that no figure uses, and why (npm run curate:coverage). */
-export const skipSchema = z.strictObject({
+const skipSchema = z.strictObject({
   number: z.string().regex(/^[0-9๐-๙٠-٩]+(?:[.,٫٬][0-9๐-๙٠-٩]+)*$/, "expected a number token"),
   reason: text,
   context: text.optional(),
 });
 
-export const sourceSchema = z
+const sourceSchema = z
   .strictObject({
     id: z.string().regex(/^[A-Za-z0-9_-]+$/, "expected a source id (the file name without .json)"),
     type: z.enum(SOURCE_TYPES),
@@ -187,4 +188,3 @@ export type IndicatorInput = z.infer<typeof indicatorSchema>;
 export type FigureInput = z.infer<typeof figureSchema>;
 export type SourceFile = z.infer<typeof sourceFileSchema>;
 export type StatedOutcomeInput = z.infer<typeof statedOutcomeSchema>;
-export type SourceInput = z.infer<typeof sourceSchema>;

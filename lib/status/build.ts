@@ -2,6 +2,7 @@ import { AUTHORITIES } from "../domain/enums";
 import { reach } from "../domain/period";
 import type { Basis } from "../domain/enums";
 import { compare } from "./compare";
+import { convertResult, indexKey, type FigureIndex } from "./convert";
 import type { Comparison, Figure, Indicator } from "../domain/types";
 
 /** Source scorecards ("7 of 9 targets met") are shown beside the computed one, not compared. */
@@ -53,10 +54,19 @@ export function buildComparisons(figures: Figure[], indicators: Indicator[]): Co
       );
     (f.kind === "target" ? g.targets : g.actuals).push(f);
   }
+  const index: FigureIndex = new Map();
+  for (const g of groups.values())
+    index.set(indexKey(g.locality, g.indicator, g.year, g.basis), [...g.targets, ...g.actuals]);
   const out: Comparison[] = [];
   for (const g of groups.values()) {
     const ind = bySlug.get(g.indicator);
     if (!ind) continue;
+    // A target with no result on its own basis: a result converted from other bases, if exact.
+    const converted =
+      g.actuals.length === 0 && g.targets.length > 0
+        ? convertResult(g.locality, ind, g.year, g.basis, index)
+        : null;
+    if (converted) g.actuals.push(converted.figure);
     const target = pick(
       g.targets,
       (a, b) => Number(b.periodPart === "FY") - Number(a.periodPart === "FY"),
@@ -74,6 +84,7 @@ export function buildComparisons(figures: Figure[], indicators: Indicator[]): Co
         target,
         actual,
         others,
+        converted?.conversion ?? null,
       ),
     );
   }

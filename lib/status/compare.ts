@@ -71,7 +71,7 @@ function reportedProgress(actual: ActualRef): number | null {
  * The verdict a source states: "% of plan" below 100 is missed, 100 achieved, above exceeded;
  * "% above plan" exceeded; the words as worded.
  */
-export function statedVerdict(reported: ActualRef["reported"]): Verdict | null {
+function statedVerdict(reported: ActualRef["reported"]): Verdict | null {
   if (!reported) return null;
   switch (reported.type) {
     case "pct_of_plan":
@@ -97,6 +97,7 @@ export function compare(
   target: Figure | null,
   actual: Figure | null,
   others: Comparison["others"] = [],
+  conversion: Comparison["conversion"] = null,
 ): Comparison {
   const part = actual?.periodPart ?? "FY";
   const interim = actual !== null && !isFullYear(part);
@@ -111,6 +112,7 @@ export function compare(
     disagreement: null,
     doubtful: Boolean(target?.doubtful || actual?.doubtful),
     others,
+    conversion,
   };
   if (!actualR) return { ...base, status: "no_result", progress: null, verdictBasis: null };
   const stated = statedVerdict(actualR.reported);

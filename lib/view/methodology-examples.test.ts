@@ -24,6 +24,7 @@ const target = (indicator: string, min: number, max: number): Comparison => ({
   disagreement: null,
   doubtful: false,
   others: [],
+  conversion: null,
   progress: null,
   interim: false,
   elapsed: null,

@@ -12,4 +12,6 @@ export type Provenance = {
   location: string | null;
   sourceId: string;
   sourceTitle: string;
+  /** An article's full text is on its source page, so the quote can be read in place there. */
+  sourceType: "article" | "web";
 };

@@ -1,6 +1,5 @@
 import type { NextRequest } from "next/server";
 import { getChartImage } from "@/lib/data/chart-image";
-import { siteOrigin } from "@/lib/site-url";
 import { chartImageQuerySchema, parseQuery } from "@/lib/open-data/query";
 import { badRequest } from "@/lib/open-data/responses";
 
@@ -8,10 +7,11 @@ import { badRequest } from "@/lib/open-data/responses";
 export async function GET(request: NextRequest) {
   const query = parseQuery(request.nextUrl.searchParams, chartImageQuerySchema);
   if (!query.ok) return badRequest(query.error);
-  const image = await getChartImage(query.data, siteOrigin(request.headers), new Date());
+  // The permalink printed in the image is SITE_URL's or a bare path: never this request's host.
+  const image = await getChartImage(query.data, new Date());
   if (!image)
     return Response.json(
-      { error: { message: "no chart for this locality, indicator, year and basis" } },
+      { error: { message: "no comparison for this locality, indicator, year and basis" } },
       { status: 404 },
     );
   return new Response(

@@ -1,5 +1,5 @@
 import { openFigures } from "@/lib/data/open-figures";
-import { OPEN_FIGURE_COLUMNS, type OpenFigure } from "@/lib/open-data/figure-row";
+import { flattenFigure, OPEN_FIGURE_COLUMNS } from "@/lib/open-data/figure-row";
 import { downloadName } from "@/lib/open-data/file-name";
 import { csvListRoute } from "@/lib/open-data/list-routes";
 
@@ -7,6 +7,6 @@ import { csvListRoute } from "@/lib/open-data/list-routes";
 // the JSON API does.
 export const GET = csvListRoute(openFigures, {
   columns: OPEN_FIGURE_COLUMNS,
-  toRow: (f: OpenFigure) => f,
+  toRow: flattenFigure,
   name: (params) => downloadName(Object.fromEntries(params), "figures", "csv"),
 });

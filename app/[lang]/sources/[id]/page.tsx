@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getArticleText } from "@/lib/data/article";
 import { getSourcePage } from "@/lib/data/source";
 import { messages, periodLabel } from "@/lib/i18n/messages";
-import { indicatorName, localityName } from "@/lib/i18n/names";
+import { localityName } from "@/lib/i18n/names";
 import { langParam, sourceIdParam } from "@/lib/route-params";
-import { indicatorHref } from "@/lib/links";
-import { statedText } from "@/lib/view/comparison-view";
-import { TableHead } from "@/components/table-head";
+import { highlightArticle } from "@/lib/view/article-highlights";
+import { ArticleText } from "@/components/article-text";
+import { SourceFiguresTable } from "@/components/source-figures-table";
+import { WebSourceNotice } from "@/components/web-source-notice";
 
 type Props = { params: Promise<{ lang: string; id: string }> };
 
@@ -25,16 +27,25 @@ export default async function SourcePage({ params }: Props) {
   if (!page) notFound();
   const t = messages(lang);
   const { source, figures, indicators, periods } = page;
-  const bySlug = new Map(indicators.map((i) => [i.slug, i]));
-  const dir = source.language === "ar" ? "rtl" : "ltr";
+  const web = source.type === "web";
+  // Only an article is kept whole; a web page is cited by address (see WebSourceNotice).
+  const text = web ? null : await getArticleText(source.id);
+  const highlights =
+    text === null
+      ? null
+      : highlightArticle(
+          text,
+          figures.map((f) => ({ figureId: f.id, quote: f.quote })),
+        );
+  const numbers = new Map(figures.map((f, i) => [f.id, i + 1]));
   const vi = lang === "vi";
   return (
     <div className="space-y-6">
       <header className="space-y-1">
-        <p className="text-sm text-stone-600">
-          {t.source.title} · {source.id}
+        <p className="text-sm break-words text-stone-600">
+          {web ? t.article.webLabel : t.source.title} · {source.id}
         </p>
-        <h1 className="text-3xl font-bold">{vi ? source.titleVi : source.title}</h1>
+        <h1 className="text-3xl font-bold break-words">{vi ? source.titleVi : source.title}</h1>
       </header>
       <dl className="grid gap-x-6 gap-y-2 rounded border border-stone-200 bg-white p-4 text-sm md:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">{t.source.language}</dt>
@@ -52,92 +63,29 @@ export default async function SourcePage({ params }: Props) {
         <dd>{periods.map((x) => periodLabel(x, lang)).join(", ")}</dd>
         <dt className="font-semibold">{t.source.published}</dt>
         <dd>{source.publishedOn ?? t.source.unknownDate}</dd>
-        {source.url && (
-          <>
-            <dt className="font-semibold">{t.source.url}</dt>
-            <dd className="break-all">
-              <a href={source.url} className="text-red-800 underline" rel="noopener noreferrer">
-                {source.url}
-              </a>
-            </dd>
-            <dt className="font-semibold">{t.source.publisher}</dt>
-            <dd>{source.publisher}</dd>
-            <dt className="font-semibold">{t.source.authority}</dt>
-            <dd>{t.source.authorities[source.authority ?? ""] ?? source.authority}</dd>
-            <dt className="font-semibold">{t.source.retrieved}</dt>
-            <dd>{source.retrievedOn}</dd>
-          </>
-        )}
         <dt className="font-semibold">{t.source.reports}</dt>
         <dd>{vi ? source.reportsVi : source.reports}</dd>
         <dt className="font-semibold">{t.source.identification}</dt>
         <dd>{vi ? source.localityIdentificationVi : source.localityIdentification}</dd>
       </dl>
-      <section aria-labelledby="figures" className="space-y-2">
-        <h2 id="figures" className="text-xl font-semibold">
-          {t.source.figures} ({figures.length})
-        </h2>
-        <table className="w-full text-left text-sm">
-          <TableHead
-            caption={t.source.figures}
-            columns={[
-              t.indicator.title,
-              t.chart.period,
-              t.chart.kind,
-              t.chart.statedAs,
-              t.provenance.quote,
-            ]}
-          />
-          <tbody>
-            {figures.map((f) => {
-              const ind = bySlug.get(f.indicatorSlug);
-              return (
-                <tr
-                  key={f.id}
-                  id={`figure-${f.id}`}
-                  className="border-b border-stone-100 align-top"
-                >
-                  <th scope="row" className="py-2 pr-3 font-normal">
-                    <Link
-                      href={indicatorHref(lang, f.indicatorSlug, f.year)}
-                      className="text-red-800 underline"
-                    >
-                      {ind ? indicatorName(ind, lang) : f.indicatorSlug}
-                    </Link>
-                    {f.localitySlug !== source.localitySlug && (
-                      <span className="block text-xs text-stone-600">{f.localitySlug}</span>
-                    )}
-                  </th>
-                  <td className="py-2 pr-3">{periodLabel(f.period, lang)}</td>
-                  <td className="py-2 pr-3">{t.kind[f.kind]}</td>
-                  <td className="py-2 pr-3">
-                    {statedText(f, lang)}
-                    {t.basis[f.basis] ? (
-                      <span className="block text-xs text-stone-600">{t.basis[f.basis]}</span>
-                    ) : null}
-                  </td>
-                  <td className="py-2">
-                    <blockquote lang={source.language} dir={dir} className="italic">
-                      {f.quote}
-                    </blockquote>
-                    <p className="mt-1 text-stone-700">{vi ? f.glossVi : f.gloss}</p>
-                    {f.flagReason && (
-                      <p className="mt-1 text-xs text-amber-900">
-                        ⚠ {t.provenance.doubtful}: {vi ? f.flagReasonVi : f.flagReason}
-                      </p>
-                    )}
-                    {f.note && (
-                      <p className="mt-1 text-xs text-stone-600">
-                        {t.provenance.note}: {vi ? (f.noteVi ?? f.note) : f.note}
-                      </p>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </section>
+      {web && <WebSourceNotice source={source} lang={lang} />}
+      <SourceFiguresTable
+        figures={figures}
+        indicators={indicators}
+        source={source}
+        placed={highlights?.placed ?? new Set()}
+        lang={lang}
+      />
+      {highlights ? (
+        <ArticleText
+          paragraphs={highlights.paragraphs}
+          language={source.language}
+          numbers={numbers}
+          lang={lang}
+        />
+      ) : (
+        !web && <p className="text-sm text-stone-600">{t.article.missing}</p>
+      )}
     </div>
   );
 }

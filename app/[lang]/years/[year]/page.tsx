@@ -2,14 +2,18 @@ import { notFound } from "next/navigation";
 import { DataDownloads } from "@/components/data-downloads";
 import { FilterLinks } from "@/components/filter-links";
 import { LocalitySummary } from "@/components/locality-summary";
+import { NotableLists } from "@/components/notable-list";
+import { Scoreboard } from "@/components/scoreboard";
 import { PageLinks } from "@/components/page-links";
 import { getOverview } from "@/lib/data/overview";
+import { getScoreboard } from "@/lib/data/scoreboard";
 import { messages } from "@/lib/i18n/messages";
 import { localityName } from "@/lib/i18n/names";
 import { langParam } from "@/lib/route-params";
 import { overviewHref } from "@/lib/links";
 import type { Comparison } from "@/lib/domain/types";
 import { byVietnameseName } from "@/lib/view/pages";
+import { scoreboardGroups } from "@/lib/view/scoreboard";
 import { parseYearPage } from "@/lib/view/segments";
 
 const NATIONAL_SCALE = 100;
@@ -28,7 +32,10 @@ export default async function OverviewPage({ params }: Props) {
   const p = await params;
   const lang = langParam(p.lang);
   const query = parseYearPage(p.year) ?? notFound();
-  const { localities, years, year, data, page } = await getOverview(query.year, query.page);
+  const [{ localities, years, year, data, page }, board] = await Promise.all([
+    getOverview(query.year, query.page),
+    getScoreboard(),
+  ]);
   if ((query.year !== undefined || query.page > 1) && !data) notFound();
   const t = messages(lang);
   const provinces = page?.items ?? [];
@@ -43,12 +50,43 @@ export default async function OverviewPage({ params }: Props) {
   // At national scale (hundreds of districts) districts show their scorecards only; their
   // headline figures are one click away on their own pages.
   const national = localities.length > NATIONAL_SCALE;
+  // The scoreboard covers every locality and year, so it opens the first page; at national scale
+  // it would be thousands of rows, so each page shows its own provinces' rows instead.
+  const groups =
+    national || query.page === 1
+      ? scoreboardGroups(
+          board.localities,
+          board.cells,
+          board.sourceScorecards,
+          national ? new Set(provinces.map((pr) => pr.slug)) : undefined,
+        )
+      : [];
   return (
     <div className="space-y-6">
       <header>
         <h1 className="text-3xl font-bold">{t.overview.title}</h1>
         <p className="mt-1 max-w-3xl text-stone-700">{t.overview.intro}</p>
+        <p className="mt-1 text-sm text-stone-700">
+          {board.dataAsOf ? t.scoreboard.dataAsOf(board.dataAsOf) : t.scoreboard.dataAsOfNone}
+        </p>
       </header>
+      {groups.length > 0 && (
+        <Scoreboard
+          groups={groups}
+          localities={board.localities}
+          indicators={board.indicators}
+          lang={lang}
+        />
+      )}
+      {query.page === 1 && (
+        <NotableLists
+          misses={board.notable.misses}
+          successes={board.notable.successes}
+          localities={board.localities}
+          indicators={board.indicators}
+          lang={lang}
+        />
+      )}
       <div className="no-print space-y-2 rounded border border-stone-200 bg-white p-3">
         <FilterLinks
           label={t.filters.year}
@@ -71,7 +109,7 @@ export default async function OverviewPage({ params }: Props) {
         />
       )}
       {data && year !== undefined && (
-        <ul className="grid gap-4 lg:grid-cols-2">
+        <ul className="grid gap-4 lg:grid-cols-2" aria-label={t.scoreboard.localitiesOf(year)}>
           {provinces.map((p) => {
             const districts = localities
               .filter((d) => d.parentSlug === p.slug)
