@@ -9,7 +9,8 @@ if [ ! -f .next/BUILD_ID ]; then
   exit 1
 fi
 # Views are rendered on first request and cached in memory (cache-handler.cjs), so a database
-# re-seeded since the last start shows as soon as the server restarts.
+# re-seeded since the last start shows once the server restarts (the methodology page, rendered
+# by next build, after the next build).
 #
 # HOST=127.0.0.1 is bound as "localhost", resolved IPv4 first, so still 127.0.0.1.
 # Next 16 names a loopback host "localhost" when it hands a request to proxy.ts, but the literal

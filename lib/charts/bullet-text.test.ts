@@ -75,7 +75,7 @@ describe("partOnly", () => {
   it("names the part of the year a result covers", () => {
     expect(partOnly("2024-Q1", "en")).toBe("Q1 only");
     expect(partOnly("2024-Q1", "vi")).toBe("chỉ quý I");
-    expect(partOnly("2024-10M", "en")).toBe("10 months only");
+    expect(partOnly("2024-10M", "en")).toBe("first 10 months only");
     expect(partOnly("2024-10M", "vi")).toBe("chỉ 10 tháng");
     expect(partOnly("2024", "vi")).toBeNull();
   });

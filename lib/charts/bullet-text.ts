@@ -1,3 +1,4 @@
+import { partLabel } from "../view/chart-labels";
 import { parsePeriod } from "@/lib/domain/period";
 import { formatPercent, formatStated } from "@/lib/format";
 import type { Lang } from "@/lib/i18n/config";
@@ -19,11 +20,9 @@ type BulletText = {
 
 /** "Q1 only" / "chỉ quý I", "10 months only" / "chỉ 10 tháng"; null for a full year. */
 export function partOnly(period: string, lang: Lang): string | null {
+  // One wording for partial periods, shared with the chart images.
   const part = parsePeriod(period)?.part;
-  if (!part || part === "FY") return null;
-  const t = messages(lang).bullet;
-  const months = /^(\d+)M$/.exec(part)?.[1];
-  return t.only(months ? t.months(months) : (t.parts[part] ?? part));
+  return !part || part === "FY" ? null : partLabel(period, lang);
 }
 
 export function bulletText(row: BulletRow, name: string, lang: Lang): BulletText {

@@ -16,13 +16,8 @@ export const AUTHORITIES = [
 ] as const;
 export const LEVELS = ["province", "district"] as const;
 export const CATEGORIES = ["economy", "budget", "social", "environment", "governance"] as const;
-export const UNITS = [
-  "bn_vnd",
-  "mn_vnd_per_person",
-  "mn_usd",
-  "usd_per_person",
-  "percent",
-  "pp",
+// Units that count things (and so are never negative at the level), then the others.
+export const COUNT_UNITS = [
   "people",
   "households",
   "visitors",
@@ -34,6 +29,15 @@ export const UNITS = [
   "tonnes",
   "documents",
   "count",
+] as const;
+export const UNITS = [
+  "bn_vnd",
+  "mn_vnd_per_person",
+  "mn_usd",
+  "usd_per_person",
+  "percent",
+  "pp",
+  ...COUNT_UNITS,
 ] as const;
 export const DIRECTIONS = ["higher", "lower", "neither"] as const;
 export const ACCUMULATIONS = ["flow", "rate", "level"] as const;

@@ -306,9 +306,6 @@ export const en = {
     noResult: "No result in our sources",
     noNumber: "no number given",
     derived: "derived",
-    only: (part: string) => `${part} only`,
-    months: (n: string) => `${n} months`,
-    parts: { Q1: "Q1", Q2: "Q2", Q3: "Q3", Q4: "Q4", H1: "H1", H2: "H2" } as Record<string, string>,
   },
   notFound: {
     title: "Page not found",

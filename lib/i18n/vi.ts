@@ -284,16 +284,6 @@ export const vi: Messages = {
     noResult: "Chưa có kết quả trong các nguồn",
     noNumber: "không nêu số liệu",
     derived: "suy ra",
-    only: (part) => `chỉ ${part}`,
-    months: (n) => `${n} tháng`,
-    parts: {
-      Q1: "quý I",
-      Q2: "quý II",
-      Q3: "quý III",
-      Q4: "quý IV",
-      H1: "6 tháng đầu năm",
-      H2: "6 tháng cuối năm",
-    },
   },
   notFound: {
     title: "Không tìm thấy trang",

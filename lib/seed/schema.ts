@@ -54,6 +54,30 @@ const outcomeSchema = z.discriminatedUnion("type", [
 
 const flagSchema = z.strictObject({ type: z.literal("doubtful"), reason: text, reasonVi: text });
 
+/**
+ * Where a figure or outcome comes from, shared by both: an article's quote, verbatim; or for a web
+ * report only the number as the page writes it and where it stands (validate.ts checks which);
+ * the glosses, note and doubt in English and Vietnamese.
+ */
+const provenanceFields = {
+  quote: text.optional(),
+  asWritten: text.optional(),
+  location: text.optional(),
+  gloss: text,
+  glossVi: text,
+  note: text.nullable().optional(),
+  noteVi: text.nullable().optional(),
+  flag: flagSchema.optional(),
+};
+
+function noteNeedsVietnamese(
+  x: { note?: string | null; noteVi?: string | null },
+  ctx: z.RefinementCtx,
+) {
+  if (x.note && !x.noteVi)
+    ctx.addIssue({ code: "custom", path: ["noteVi"], message: "a note needs its Vietnamese text" });
+}
+
 export const figureSchema = z
   .strictObject({
     locality: slugSchema,
@@ -70,25 +94,11 @@ export const figureSchema = z
     estimated: z.boolean().optional(),
     statedScale: finite.positive().optional(),
     statedAs: text.optional(),
-    // Provenance: an article figure quotes its sentence verbatim; a web figure keeps only the
-    // number as the page writes it and where on the page it stands (validate.ts checks which).
-    quote: text.optional(),
-    asWritten: text.optional(),
+    ...provenanceFields,
     outcomeAsWritten: text.optional(),
-    location: text.optional(),
-    gloss: text,
-    glossVi: text,
-    note: text.nullable().optional(),
-    noteVi: text.nullable().optional(),
-    flag: flagSchema.optional(),
   })
   .superRefine((f, ctx) => {
-    if (f.note && !f.noteVi)
-      ctx.addIssue({
-        code: "custom",
-        path: ["noteVi"],
-        message: "a note needs its Vietnamese text",
-      });
+    noteNeedsVietnamese(f, ctx);
     if (f.comparator === "range") {
       if (f.min === undefined)
         ctx.addIssue({ code: "custom", path: ["min"], message: "a range needs min" });
@@ -126,23 +136,9 @@ const statedOutcomeSchema = z
     indicator: slugSchema,
     period: periodSchema,
     outcome: z.enum(STATED_WORDS),
-    quote: text.optional(),
-    asWritten: text.optional(),
-    location: text.optional(),
-    gloss: text,
-    glossVi: text,
-    note: text.nullable().optional(),
-    noteVi: text.nullable().optional(),
-    flag: flagSchema.optional(),
+    ...provenanceFields,
   })
-  .superRefine((o, ctx) => {
-    if (o.note && !o.noteVi)
-      ctx.addIssue({
-        code: "custom",
-        path: ["noteVi"],
-        message: "a note needs its Vietnamese text",
-      });
-  });
+  .superRefine(noteNeedsVietnamese);
 
 /** A number in an article that no figure uses, and why (npm run curate:coverage). */
 const skipSchema = z.strictObject({

@@ -2,22 +2,10 @@ import path from "node:path";
 import { checkFigureAgainstArticle, checkWebFigure } from "./curation";
 import type { SeedError, SeedSet } from "./types";
 import type { FigureInput } from "./schema";
-import type { Unit } from "../domain/enums";
+import { COUNT_UNITS, type Unit } from "../domain/enums";
 
-// Units that count things: a level of these is never negative.
-const COUNT_UNITS: ReadonlySet<Unit> = new Set([
-  "people",
-  "households",
-  "visitors",
-  "targets",
-  "communes",
-  "enterprises",
-  "projects",
-  "hectares",
-  "tonnes",
-  "documents",
-  "count",
-]);
+// A level of these is never negative.
+const COUNTS: ReadonlySet<Unit> = new Set(COUNT_UNITS);
 
 export function naturalKey(
   sourceId: string,
@@ -116,7 +104,7 @@ export function validateSeeds(
           message: `duplicate figure: same locality, indicator, period, kind and basis as figures[${first}]`,
         });
       else seen.set(key, i);
-      if (unit !== undefined && COUNT_UNITS.has(unit) && f.basis === "level") {
+      if (unit !== undefined && COUNTS.has(unit) && f.basis === "level") {
         for (const k of ["value", "min", "max"] as const) {
           const v = f[k];
           if (typeof v === "number" && v < 0)
