@@ -43,10 +43,10 @@ export default async function LangLayout({
         </a>
         <header className="no-print border-b border-stone-200 bg-white">
           <nav
-            className="mx-auto flex max-w-6xl items-center gap-6 px-4 py-3"
+            className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-3 sm:gap-x-6"
             aria-label={t.nav.main}
           >
-            <Link href={`/${lang}`} className="text-lg font-bold text-red-800">
+            <Link href={`/${lang}`} className="text-lg font-bold whitespace-nowrap text-red-800">
               {t.siteName}
             </Link>
             <Link href={`/${lang}`} className="text-sm hover:underline">
