@@ -25,9 +25,12 @@ export function proxy(request: NextRequest) {
       new URL(`/${negotiateLang(request.headers.get("accept-language"))}`, request.url),
       307,
     );
-  const first = pathname.split("/")[1] ?? "";
+  const [, first = "", second = "", third = ""] = pathname.split("/");
   const ok = decodable(pathname);
-  if (ok && isLang(first)) return NextResponse.next();
+  // An embed page (app/embed/[lang]/…) needs its language and one more segment: a shorter path
+  // would reach the [lang] pages with "embed" as the language, so it gets the 404 below.
+  const embed = first === "embed" && isLang(second) && third !== "";
+  if (ok && (isLang(first) || embed)) return NextResponse.next();
   if (first === "api" || first === "_next")
     return ok
       ? NextResponse.next()
@@ -38,7 +41,8 @@ export function proxy(request: NextRequest) {
               message: "path: holds a percent-escape that does not decode",
             },
           },
-          { status: 400 },
+          // An error is never kept by a cache (as every API error: lib/open-data/responses.ts).
+          { status: 400, headers: { "cache-control": "no-store" } },
         );
   if (!ok) return NextResponse.rewrite(new URL("/_not-found", request.url));
   const lang = negotiateLang(request.headers.get("accept-language"));
@@ -46,10 +50,10 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages, data and assets skip the proxy (it costs a cached page about half its throughput),
-  // except paths holding a percent-escape, which are checked above.
+  // Pages, embed pages, data and assets skip the proxy (it costs a cached page about half its
+  // throughput), except paths holding a percent-escape, which are checked above.
   matcher: [
-    "/((?!(?:en|vi|api|_next)(?:/|$)|icon\\.svg$|favicon\\.ico$).*)",
-    "/((?:en|vi|api|_next)/.*%.*)",
+    "/((?!(?:en|vi|api|_next)(?:/|$)|embed/(?:en|vi)/[^/]|icon\\.svg$|favicon\\.ico$).*)",
+    "/((?:en|vi|api|_next|embed)/.*%.*)",
   ],
 };

@@ -11,12 +11,15 @@ import {
   summarySentence,
 } from "@/lib/view/comparison-view";
 import { exportFileName } from "@/lib/view/chart-export";
+import { chartAnchor, chartPath, dataAsOf, embedPath } from "@/lib/view/citation";
+import { publicOrigin } from "@/lib/site-url";
 import { ChartExportButtons } from "./chart-export-buttons";
 import { ProgressChart } from "./charts/progress-chart";
 import { LazyTargetChart } from "./charts/target-chart-lazy";
 import { targetChartSeries } from "../lib/charts/target-chart-data";
 import { FigureTable } from "./figure-table";
 import { ReportHistory } from "./report-history";
+import { ShareChart } from "./share-chart";
 import { StatusBadge } from "./status-badge";
 
 /** One indicator's planned vs achieved: title, status in words, one-sentence summary, chart, table. */
@@ -39,7 +42,7 @@ export function ComparisonCard({
   const own = figuresOf(c, figures, indicator);
   const provenance = Object.fromEntries(own.map((f) => [f.id, provenanceOf(f, lang)]));
   const title = comparisonTitle(c, indicator, lang);
-  const id = `cmp-${c.locality}-${c.indicator}-${c.year}-${c.basis}`;
+  const id = chartAnchor(c);
   const H = headingLevel === 2 ? "h2" : "h3";
   const showProgress =
     c.interim &&
@@ -118,6 +121,13 @@ export function ComparisonCard({
           }}
         />
       )}
+      <ShareChart
+        origin={publicOrigin()}
+        path={chartPath(c, lang)}
+        embedPath={embedPath(c, lang)}
+        cite={{ title, place: localityName, year: c.year, asOf: dataAsOf(own), lang }}
+        labels={t.share}
+      />
       <ReportHistory c={c} figures={figures} lang={lang} />
       <FigureTable
         figures={own}

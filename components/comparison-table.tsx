@@ -8,6 +8,7 @@ import { comparisonTitle, figuresOf, provenanceOf, statedText } from "@/lib/view
 import { ProvenanceDisclosure } from "./provenance";
 import { StatusBadge } from "./status-badge";
 import { TableHead } from "./table-head";
+import { TableScroll } from "./table-scroll";
 
 /**
  * Comparisons without a chart (targets pending, results without a target) as a table: target,
@@ -41,53 +42,55 @@ export function ComparisonTable({
           </ProvenanceDisclosure>
         ));
   return (
-    <table className="w-full text-left text-sm">
-      <TableHead
-        caption={caption}
-        columns={[
-          localityNames ? t.source.locality : t.indicator.title,
-          t.kind.target,
-          t.kind.actual,
-          t.filters.status,
-        ]}
-      />
-      <tbody>
-        {rows.map((c) => {
-          const ind = bySlug.get(c.indicator);
-          if (!ind) return null;
-          const figs = figuresOf(c, figures, ind);
-          const label = localityNames ? (
-            <Link
-              href={localityHref(lang, c.locality, { year: c.year })}
-              className="text-red-800 underline"
-            >
-              {localityNames.get(c.locality) ?? c.locality}
-            </Link>
-          ) : (
-            <Link
-              href={indicatorHref(lang, c.indicator, c.year)}
-              className="text-red-800 underline"
-            >
-              {comparisonTitle(c, ind, lang)}
-            </Link>
-          );
-          return (
-            <tr
-              key={`${c.locality}-${c.indicator}-${c.basis}`}
-              className="border-b border-stone-100 align-top"
-            >
-              <th scope="row" className="py-1 pr-3 font-normal">
-                {label}
-              </th>
-              <td className="py-1 pr-3">{cell(figs.filter((f) => f.kind === "target"))}</td>
-              <td className="py-1 pr-3">{cell(figs.filter((f) => f.kind === "actual"))}</td>
-              <td className="py-1">
-                <StatusBadge status={c.status} lang={lang} verdict={c} />
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <TableScroll label={caption} lang={lang}>
+      <table className="w-full text-left text-sm">
+        <TableHead
+          caption={caption}
+          columns={[
+            localityNames ? t.source.locality : t.indicator.title,
+            t.kind.target,
+            t.kind.actual,
+            t.filters.status,
+          ]}
+        />
+        <tbody>
+          {rows.map((c) => {
+            const ind = bySlug.get(c.indicator);
+            if (!ind) return null;
+            const figs = figuresOf(c, figures, ind);
+            const label = localityNames ? (
+              <Link
+                href={localityHref(lang, c.locality, { year: c.year })}
+                className="text-red-800 underline"
+              >
+                {localityNames.get(c.locality) ?? c.locality}
+              </Link>
+            ) : (
+              <Link
+                href={indicatorHref(lang, c.indicator, c.year)}
+                className="text-red-800 underline"
+              >
+                {comparisonTitle(c, ind, lang)}
+              </Link>
+            );
+            return (
+              <tr
+                key={`${c.locality}-${c.indicator}-${c.basis}`}
+                className="border-b border-stone-100 align-top"
+              >
+                <th scope="row" className="py-1 pr-3 font-normal">
+                  {label}
+                </th>
+                <td className="py-1 pr-3">{cell(figs.filter((f) => f.kind === "target"))}</td>
+                <td className="py-1 pr-3">{cell(figs.filter((f) => f.kind === "actual"))}</td>
+                <td className="py-1">
+                  <StatusBadge status={c.status} lang={lang} verdict={c} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }

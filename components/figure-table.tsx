@@ -4,6 +4,7 @@ import { messages, periodLabel } from "@/lib/i18n/messages";
 import { provenanceOf, reportedText, statedText } from "@/lib/view/comparison-view";
 import { ProvenanceDisclosure } from "./provenance";
 import { TableHead } from "./table-head";
+import { TableScroll } from "./table-scroll";
 
 /**
  * The data behind a chart as a table: every target and result as stated. Each value opens the
@@ -25,36 +26,38 @@ export function FigureTable({
     a.kind === b.kind ? a.period.localeCompare(b.period) : a.kind === "target" ? -1 : 1,
   );
   return (
-    <table className="w-full text-left text-sm">
-      <TableHead caption={caption} columns={[t.chart.kind, t.chart.period, t.chart.statedAs]} />
-      <tbody>
-        {rows.map((f) => (
-          <tr key={f.id} className="fig-row">
-            <td>{t.kind[f.kind]}</td>
-            <td>{periodLabel(f.period, lang)}</td>
-            <td>
-              <ProvenanceDisclosure p={provenanceOf(f, lang)} lang={lang}>
-                {statedText(f, lang)}
-                {f.outcomeType && (
-                  <span className="text-stone-600">
-                    {" "}
-                    · {reportedText({ type: f.outcomeType, value: f.outcomeValue }, lang)}
-                  </span>
-                )}
-              </ProvenanceDisclosure>
-            </td>
-          </tr>
-        ))}
-        {extra?.map((e) => (
-          <tr key={`${e.kind}-${e.period}`} className="fig-row">
-            <td>{e.kind}</td>
-            <td>{e.period}</td>
-            <td>
-              {e.value} <span className="block text-xs text-stone-600">{e.note}</span>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <TableScroll label={caption} lang={lang}>
+      <table className="w-full text-left text-sm">
+        <TableHead caption={caption} columns={[t.chart.kind, t.chart.period, t.chart.statedAs]} />
+        <tbody>
+          {rows.map((f) => (
+            <tr key={f.id} className="fig-row">
+              <td>{t.kind[f.kind]}</td>
+              <td>{periodLabel(f.period, lang)}</td>
+              <td>
+                <ProvenanceDisclosure p={provenanceOf(f, lang)} lang={lang}>
+                  {statedText(f, lang)}
+                  {f.outcomeType && (
+                    <span className="text-stone-600">
+                      {" "}
+                      · {reportedText({ type: f.outcomeType, value: f.outcomeValue }, lang)}
+                    </span>
+                  )}
+                </ProvenanceDisclosure>
+              </td>
+            </tr>
+          ))}
+          {extra?.map((e) => (
+            <tr key={`${e.kind}-${e.period}`} className="fig-row">
+              <td>{e.kind}</td>
+              <td>{e.period}</td>
+              <td>
+                {e.value} <span className="block text-xs text-stone-600">{e.note}</span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }

@@ -1,10 +1,15 @@
 "use client";
 
 import Link from "next/link";
-import { usePathname, useSearchParams } from "next/navigation";
-import { inLang } from "@/lib/links";
+import { useSelectedLayoutSegments } from "next/navigation";
+import { otherLanguageHref } from "@/lib/i18n/language-href";
 
-/** The same view in the other language: same path, same filters. */
+/**
+ * The same view in the other language: same page, same filters (in the path). Built from the
+ * route segments that rendered, not the URL, so a cached view never links with its first
+ * visitor's query string (lib/i18n/language-href.ts). Rendered in the [lang] layout, whose
+ * segments below it these are; they follow client-side navigation too.
+ */
 export function LanguageSwitch({
   to,
   label,
@@ -14,12 +19,10 @@ export function LanguageSwitch({
   label: string;
   text: string;
 }) {
-  const pathname = usePathname() ?? "/";
-  const search = useSearchParams()?.toString() ?? "";
-  const path = inLang(pathname, to);
+  const href = otherLanguageHref(to, useSelectedLayoutSegments());
   return (
     <Link
-      href={search ? `${path}?${search}` : path}
+      href={href}
       hrefLang={to}
       lang={to}
       aria-label={label}

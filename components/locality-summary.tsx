@@ -10,6 +10,7 @@ import { localityHref } from "@/lib/links";
 import { headlineComparisons } from "@/lib/view/headline";
 import { StatusCounts } from "./scorecard";
 import { StatusBadge } from "./status-badge";
+import { TableScroll } from "./table-scroll";
 
 /** A locality's scorecard and headline planned-vs-achieved figures for the overview. */
 export function LocalitySummary({
@@ -60,52 +61,54 @@ export function LocalitySummary({
             label={`${t.scorecard.computed}: ${name}, ${year}`}
           />
           {headline.length > 0 && (
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">{`${t.overview.headline}: ${name}, ${year}`}</caption>
-              <thead className="sr-only">
-                <tr>
-                  <th scope="col">{t.indicator.title}</th>
-                  <th scope="col">{t.kind.target}</th>
-                  <th scope="col">{t.kind.actual}</th>
-                  <th scope="col">{t.filters.status}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {headline.map((c) => {
-                  const ind = bySlug.get(c.indicator);
-                  return (
-                    <tr key={c.indicator} className="border-t border-stone-100 align-top">
-                      <th scope="row" className="py-1 pr-2 font-normal">
-                        {ind ? indicatorName(ind, lang) : c.indicator}
-                      </th>
-                      <td className="py-1 pr-2">
-                        {c.target ? (
-                          <>
-                            {t.kind.target}: {formatStated(c.target, lang)}
-                          </>
-                        ) : (
-                          "—"
-                        )}
-                      </td>
-                      <td className="py-1 pr-2">
-                        {c.actual ? (
-                          <>
-                            {t.kind.actual}:{" "}
-                            {formatStated({ ...c.actual, min: null, max: null }, lang)} (
-                            {periodLabel(c.actual.period, lang)})
-                          </>
-                        ) : (
-                          "—"
-                        )}
-                      </td>
-                      <td className="py-1">
-                        <StatusBadge status={c.status} lang={lang} verdict={c} />
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
+            <TableScroll label={`${t.overview.headline}: ${name}, ${year}`} lang={lang}>
+              <table className="w-full text-left text-sm">
+                <caption className="sr-only">{`${t.overview.headline}: ${name}, ${year}`}</caption>
+                <thead className="sr-only">
+                  <tr>
+                    <th scope="col">{t.indicator.title}</th>
+                    <th scope="col">{t.kind.target}</th>
+                    <th scope="col">{t.kind.actual}</th>
+                    <th scope="col">{t.filters.status}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {headline.map((c) => {
+                    const ind = bySlug.get(c.indicator);
+                    return (
+                      <tr key={c.indicator} className="border-t border-stone-100 align-top">
+                        <th scope="row" className="py-1 pr-2 font-normal">
+                          {ind ? indicatorName(ind, lang) : c.indicator}
+                        </th>
+                        <td className="py-1 pr-2">
+                          {c.target ? (
+                            <>
+                              {t.kind.target}: {formatStated(c.target, lang)}
+                            </>
+                          ) : (
+                            "—"
+                          )}
+                        </td>
+                        <td className="py-1 pr-2">
+                          {c.actual ? (
+                            <>
+                              {t.kind.actual}:{" "}
+                              {formatStated({ ...c.actual, min: null, max: null }, lang)} (
+                              {periodLabel(c.actual.period, lang)})
+                            </>
+                          ) : (
+                            "—"
+                          )}
+                        </td>
+                        <td className="py-1">
+                          <StatusBadge status={c.status} lang={lang} verdict={c} />
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </TableScroll>
           )}
         </>
       )}

@@ -116,7 +116,7 @@ test("switching language keeps the view and changes labels and number formats", 
       .getByText("at least 4,000 bn VND", { exact: true }),
   ).toBeVisible();
   await page.getByRole("link", { name: "Xem bằng tiếng Việt" }).click();
-  await expect(page).toHaveURL(/\/vi\/localities\/ninh-thuan\?year=2024$/);
+  await expect(page).toHaveURL(/\/vi\/localities\/ninh-thuan\/2024$/);
   const budget = page.getByRole("article", { name: "Thu ngân sách nhà nước trên địa bàn" });
   await expect(budget.getByText("ít nhất 4.000 tỷ đồng", { exact: true })).toBeVisible();
   await expect(budget.getByText("Vượt", { exact: true })).toBeVisible();

@@ -24,4 +24,12 @@ if [[ "$host" == "127.0.0.1" || "$host" == "localhost" ]] \
   host="localhost"
   export NODE_OPTIONS="${NODE_OPTIONS:+$NODE_OPTIONS }--dns-result-order=ipv4first"
 fi
-exec node node_modules/next/dist/bin/next start --port "${PORT:-3000}" --hostname "$host"
+# lib/http/preload.cjs, loaded before Next, sets what Next does not (lib/http/server-guard.cjs):
+# every method but GET and HEAD gets 405 before any routing (views are never re-rendered for a
+# POST), `OPTIONS *` gets an answer instead of Next's 500, and a client gets 10 s for its request
+# headers (Node's default is 60 s). Next sets only the keep-alive timeout: how long an idle
+# connection stays open between requests, 5 s (Node's default). Behind a load balancer that keeps
+# idle connections open longer (60 s on AWS's), set KEEP_ALIVE_TIMEOUT_MS above its timeout, or
+# it will reuse connections this server has just closed (502s).
+exec node --require ./lib/http/preload.cjs node_modules/next/dist/bin/next start \
+  --port "${PORT:-3000}" --hostname "$host" --keepAliveTimeout "${KEEP_ALIVE_TIMEOUT_MS:-5000}"

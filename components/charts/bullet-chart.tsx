@@ -4,6 +4,7 @@ import type { Comparison } from "@/lib/domain/types";
 import type { Lang } from "@/lib/i18n/config";
 import { messages } from "@/lib/i18n/messages";
 import { scorecard, type Scorecard } from "@/lib/status/build";
+import { ImageDownloads } from "../image-downloads";
 import { BulletLegend } from "./bullet-legend";
 import { BulletRowItem } from "./bullet-row";
 
@@ -20,6 +21,7 @@ export function BulletChart({
   year,
   counts,
   id = "bullet",
+  downloads,
 }: {
   /** The comparisons to draw (the view's, after its filters). */
   comparisons: Comparison[];
@@ -32,6 +34,8 @@ export function BulletChart({
   counts?: Scorecard;
   /** The section heading's id, an anchor for links. */
   id?: string;
+  /** Beside the heading: by default, the locality-year's rows as one image; null for none. */
+  downloads?: React.ReactNode;
 }) {
   const t = messages(lang).bullet;
   const rows = bulletRows(comparisons, indicators, lang);
@@ -39,11 +43,24 @@ export function BulletChart({
   const { met, total } = bulletScore(counts ?? scorecard(comparisons));
   const y = year ?? rows[0]?.comparison.year ?? 0; // rows share one year
   const flipped = rows.some((r) => r.indicator.direction === "lower");
+  const heading =
+    total > 0 ? t.heading(localityName, y, met, total) : t.headingNone(localityName, y);
   return (
     <section aria-labelledby={id} className="space-y-2">
-      <h2 id={id} aria-describedby={`${id}-counting`} className="text-xl font-semibold">
-        {total > 0 ? t.heading(localityName, y, met, total) : t.headingNone(localityName, y)}
-      </h2>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id={id} aria-describedby={`${id}-counting`} className="text-xl font-semibold">
+          {heading}
+        </h2>
+        {downloads === undefined ? (
+          <ImageDownloads
+            image={{ view: "bullet", locality: rows[0]?.comparison.locality ?? "", year: y }}
+            lang={lang}
+            title={heading}
+          />
+        ) : (
+          downloads
+        )}
+      </div>
       <BulletLegend rows={rows} lang={lang} />
       <ol
         aria-label={t.list}

@@ -50,11 +50,14 @@ export function ProgressChart({
   if (!provenance) return bar;
   return (
     <details>
-      <summary
-        className="cursor-pointer list-none focus-visible:outline-2 focus-visible:outline-red-800"
-        aria-label={`${provenance.heading} — ${t.showSource}`}
-      >
+      <summary className="cursor-pointer list-none focus-visible:outline-2 focus-visible:outline-red-800">
         {bar}
+        {/* Added to the visible text, not replacing it: the name a screen reader announces
+            starts with what a sighted reader sees (WCAG 2.5.3, label in name). */}
+        <span className="sr-only">
+          {" "}
+          — {provenance.heading} — {t.showSource}
+        </span>
       </summary>
       <div className="mt-2 rounded border border-stone-200 bg-stone-50 p-3">
         <ProvenanceBody p={provenance} lang={lang} />

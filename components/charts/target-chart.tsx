@@ -25,6 +25,8 @@ export type TargetChartLabels = {
 
 const RESULT = "#1d4ed8";
 const TARGET = "#b91c1c";
+const MARGIN = { top: 16, right: 16, bottom: 8, left: 8 };
+const Y_AXIS_WIDTH = 72;
 
 /** What a bar's tooltip shows: the figure as stated and its quote. */
 export type BarTip = Pick<Provenance, "heading" | "quote" | "language">;
@@ -77,7 +79,7 @@ export function TargetChart({
           responsive
           style={{ width: "100%", height: "100%" }}
           data={series.bars}
-          margin={{ top: 16, right: 16, bottom: 8, left: 8 }}
+          margin={MARGIN}
           title={title}
         >
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
@@ -87,7 +89,7 @@ export function TargetChart({
             reversed={series.reversed}
             tickFormatter={(v: number) => formatNumber(v, lang)}
             tick={{ fontSize: 12 }}
-            width={72}
+            width={Y_AXIS_WIDTH}
             label={{
               value: unitLabel(series.unit, lang),
               angle: -90,
@@ -120,8 +122,17 @@ export function TargetChart({
               }}
             />
           )}
+          {/* Kept inside the plot area, so never past the screen's edge on a phone: Recharts
+              clamps the tooltip into the plot only when it is no wider than the plot (the chart
+              less its margins and the y axis), so a long quote wraps to that width. */}
           <Tooltip
             isAnimationActive={false}
+            allowEscapeViewBox={{ x: false, y: false }}
+            wrapperStyle={{
+              maxWidth: `min(90vw, 20rem, calc(100% - ${MARGIN.left + Y_AXIS_WIDTH + MARGIN.right}px))`,
+              whiteSpace: "normal",
+              zIndex: 10,
+            }}
             content={({ active, payload }) => {
               const bar = active ? payload?.[0]?.payload : undefined;
               const p = bar ? tips[bar.figureId as string] : undefined;

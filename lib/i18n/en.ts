@@ -345,6 +345,33 @@ export const en = {
     link: "Link",
     exported: (date: string) => `Exported on ${date} from Chỉ tiêu`,
   },
+  // A locality-year printed as a report (components/locality/locality-print.tsx). The page
+  // number in the margin ("Page 3") is CSS: app/globals.css, @media print.
+  print: {
+    label: "Report header",
+    report: "Targets and results report",
+    filtered: "Showing only",
+    address: "Online at",
+    sources: "Sources",
+    article: "Article",
+    web: "Web page",
+    publisher: "Publisher",
+    published: "published",
+    read: "read",
+    onSite: "On Chỉ tiêu",
+    quotes: "Sentences quoted",
+  },
+  // The cue above a table that scrolls sideways on a phone (components/table-scroll.tsx).
+  tableScroll: { cue: "Scroll sideways →" },
+  // Images of a whole view: a locality-year's bullet rows, an indicator across localities.
+  viewImage: {
+    indicatorTitle: (name: string, year: number) =>
+      `${name} ${year}: targets and results by locality`,
+    indicatorNote:
+      "One pair of bars per locality: the target above, the result below, on one scale for each unit.",
+    tally: (status: string, n: string) => `${status}: ${n}`,
+    downloads: (title: string) => `Download the image: ${title}`,
+  },
   // Words of the exported chart images (lib/view/chart-export.ts).
   chartImage: {
     target: (v: string) => `Target ${v}`,
@@ -364,6 +391,24 @@ export const en = {
     doubtful: "doubtful figure",
     source: "Source",
     sources: "Sources",
+  },
+  // Sharing a chart card: its link, a citation, embed code (components/share-chart.tsx, app/embed).
+  // Plain strings only: they are handed to a client component as they are.
+  share: {
+    summary: "Share",
+    link: "Link to this chart",
+    citation: "Citation",
+    embed: "Embed code",
+    copyLink: "Copy link",
+    copyCitation: "Copy citation",
+    copyEmbed: "Copy embed code",
+    copied: "Copied",
+    selected: "Selected: press Ctrl+C (⌘C on a Mac) to copy",
+    site: "Chỉ tiêu",
+    dataAsOf: "Data as of",
+    noDatedSource: "No dated source",
+    accessed: "Accessed",
+    viewOn: "View on Chỉ tiêu",
   },
 };
 

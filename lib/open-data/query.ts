@@ -69,7 +69,9 @@ export function parseQuery<S extends z.ZodType>(
   params: URLSearchParams,
   schema: S,
 ): QueryResult<z.infer<S>> {
-  const raw: Record<string, string> = {};
+  // No prototype: on a plain object `raw["__proto__"] = "1"` sets nothing, and `?__proto__=1`
+  // would pass as no parameter at all. Here every name is a key the schema sees and can refuse.
+  const raw: Record<string, string> = Object.create(null);
   for (const key of new Set(params.keys())) {
     const values = params.getAll(key);
     if (values.length > 1)
@@ -87,13 +89,62 @@ export function parseQuery<S extends z.ZodType>(
   };
 }
 
-export const chartImageQuerySchema = z.strictObject({
-  locality: slugSchema.max(80),
-  indicator: slugSchema.max(80),
+// Chart images (app/api/chart-image): one comparison (no `view`), a locality-year's bullet rows
+// (`view=bullet`) or an indicator across localities (`view=indicator`). Each view takes only its
+// own parameters: a missing one, or one of another view's, is a 400 naming it.
+const required = (view: string) =>
+  z
+    .string({ error: (i) => (i.input === undefined ? `required for ${view}` : undefined) })
+    .pipe(slugSchema.max(80));
+const notTaken = (view: string, why?: string) =>
+  z.never({ error: `not taken with ${view}${why ? `: ${why}` : ""}` }).optional();
+const imageOptions = {
   year: yearSchema,
-  basis: z.enum(BASES).default("level"),
   lang: z.enum(LANGS).default("en"),
   format: z.enum(["png", "svg"]).default("png"),
   size: z.enum(["slide", "document"]).default("slide"),
+};
+const comparisonImageSchema = z.strictObject({
+  view: z.literal("comparison").optional(),
+  locality: required("an image of one comparison"),
+  indicator: required("an image of one comparison"),
+  basis: z.enum(BASES).default("level"),
+  page: notTaken("an image of one comparison"),
+  ...imageOptions,
 });
-export type ChartImageQuery = z.infer<typeof chartImageQuerySchema>;
+export const chartImageQuerySchema = z.discriminatedUnion(
+  "view",
+  [
+    comparisonImageSchema,
+    z.strictObject({
+      view: z.literal("bullet"),
+      locality: required("view=bullet"),
+      indicator: notTaken("view=bullet", "the image holds every indicator of the year"),
+      basis: notTaken("view=bullet", "the image holds every basis"),
+      page: notTaken("view=bullet"),
+      ...imageOptions,
+    }),
+    z.strictObject({
+      view: z.literal("indicator"),
+      indicator: required("view=indicator"),
+      locality: notTaken("view=indicator", "the image holds every locality of the page"),
+      basis: notTaken("view=indicator", "the image holds every basis"),
+      // The indicator page's page of localities (INDICATOR_PAGE_SIZE a page): an image of a
+      // national indicator's every locality would be tens of thousands of pixels tall.
+      page: z
+        .string()
+        .regex(/^[1-9]\d{0,5}$/, "expected a page number from 1")
+        .transform(Number)
+        .default(1),
+      ...imageOptions,
+    }),
+  ],
+  {
+    error: (i) =>
+      i.code === "invalid_union" ? "expected comparison, bullet or indicator" : undefined,
+  },
+);
+type ChartImageRequest = z.infer<typeof chartImageQuerySchema>;
+export type ChartImageQuery = Omit<z.infer<typeof comparisonImageSchema>, "view" | "page">;
+export type BulletImageQuery = Extract<ChartImageRequest, { view: "bullet" }>;
+export type IndicatorImageQuery = Extract<ChartImageRequest, { view: "indicator" }>;

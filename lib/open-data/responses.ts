@@ -1,11 +1,36 @@
 import type { QueryError } from "./query";
 
+// An error is the answer to this request only: a cache that kept a 400 or a 404 for the open
+// data's day would go on serving it after the request, or the data, is put right.
+const NO_STORE = { "cache-control": "no-store" };
+
 /** 400 with a JSON body that names the offending parameter. */
 export function badRequest(error: QueryError): Response {
   return Response.json(
     { error: { parameter: error.parameter, message: `${error.parameter}: ${error.message}` } },
-    { status: 400 },
+    { status: 400, headers: NO_STORE },
   );
+}
+
+/** 404 with a JSON body saying what was not found. */
+export function notFoundError(message: string): Response {
+  return Response.json({ error: { message } }, { status: 404, headers: NO_STORE });
+}
+
+/**
+ * An open-data GET handler whose answers say how long they may be kept: OPEN_DATA_CACHE for a
+ * success, never for anything else, unless the handler said so itself. Set here rather than by
+ * next.config.ts, whose value of a header would replace every route's own (errors' included).
+ */
+export function openDataRoute<A extends unknown[]>(
+  handler: (...args: A) => Promise<Response>,
+): (...args: A) => Promise<Response> {
+  return async (...args) => {
+    const response = await handler(...args);
+    if (!response.headers.has("cache-control"))
+      response.headers.set("cache-control", response.ok ? OPEN_DATA_CACHE : "no-store");
+    return response;
+  };
 }
 
 /**

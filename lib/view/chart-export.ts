@@ -44,7 +44,7 @@ export function exportFileName(
   return `${c.locality}_${c.indicator}_${c.year}${basis}_${lang}${size === "document" ? "_document" : ""}.${ext}`;
 }
 
-type SourceRow = {
+export type SourceRow = {
   id: string;
   title: string;
   titleVi: string;
@@ -53,7 +53,7 @@ type SourceRow = {
 };
 
 /** Sources as a reader names them (title in the image's language, publisher, date), in order. */
-function sourceLine(ids: string[], sources: SourceRow[], lang: Lang): string {
+export function sourceLine(ids: string[], sources: SourceRow[], lang: Lang): string {
   const m = messages(lang).chartImage;
   const named = [...new Set(ids)]
     .map((id) => sources.find((s) => s.id === id))

@@ -5,6 +5,7 @@ import { ComparisonCard } from "@/components/comparison-card";
 import { ComparisonTable } from "@/components/comparison-table";
 import { DataDownloads } from "@/components/data-downloads";
 import { FilterLinks } from "@/components/filter-links";
+import { ImageDownloads } from "@/components/image-downloads";
 import { PageLinks } from "@/components/page-links";
 import { getIndicatorPage } from "@/lib/data/indicator";
 import { messages } from "@/lib/i18n/messages";
@@ -67,6 +68,13 @@ export default async function IndicatorPage({ params }: Props) {
         <h2 id="across" className="text-xl font-semibold">
           {t.indicator.acrossLocalities} · {v.year}
         </h2>
+        {!v.empty && v.year !== undefined && (
+          <ImageDownloads
+            image={{ view: "indicator", indicator: v.slug, year: v.year, page: page.page?.page }}
+            lang={lang}
+            title={`${v.name} · ${t.indicator.acrossLocalities} · ${v.year}`}
+          />
+        )}
         {v.empty || !data || !v.detail ? (
           <p>{t.indicator.none}</p>
         ) : (

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { BulletChart } from "@/components/charts/bullet-chart";
 import { LocalityFilters } from "@/components/locality/locality-filters";
 import { LocalityHeader } from "@/components/locality/locality-header";
+import { LocalityPrintHeader, LocalityPrintSources } from "@/components/locality/locality-print";
 import { LocalityDetails, LocalityScorecard } from "@/components/locality/locality-sections";
 import { getLocalityPage } from "@/lib/data/locality";
 import { messages } from "@/lib/i18n/messages";
@@ -49,6 +50,7 @@ export default async function LocalityPage({ params }: Props) {
   const v = localityView(page, query, lang);
   return (
     <div className="space-y-6">
+      <LocalityPrintHeader v={v} query={query} lang={lang} />
       <LocalityHeader v={v} lang={lang} />
       <LocalityFilters v={v} query={query} lang={lang} />
       {!v.data ? (
@@ -67,6 +69,7 @@ export default async function LocalityPage({ params }: Props) {
           <LocalityDetails v={v} d={v.data} lang={lang} />
         </>
       )}
+      <LocalityPrintSources v={v} lang={lang} />
     </div>
   );
 }

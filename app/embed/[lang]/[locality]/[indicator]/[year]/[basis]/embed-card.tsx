@@ -1,0 +1,131 @@
+import { Fragment } from "react";
+import { ProgressChart } from "@/components/charts/progress-chart";
+import { LazyTargetChart } from "@/components/charts/target-chart-lazy";
+import { StatusBadge } from "@/components/status-badge";
+import { targetChartSeries } from "@/lib/charts/target-chart-data";
+import type { FigureDetail, IndicatorDetail } from "@/lib/data/comparisons";
+import type { Comparison } from "@/lib/domain/types";
+import type { Lang } from "@/lib/i18n/config";
+import { messages, periodLabel } from "@/lib/i18n/messages";
+import { sourceHref } from "@/lib/links";
+import { readableDate } from "@/lib/view/chart-labels";
+import { chartAnchor, chartPath } from "@/lib/view/citation";
+import {
+  comparisonTitle,
+  conversionText,
+  figuresOf,
+  provenanceOf,
+  summarySentence,
+} from "@/lib/view/comparison-view";
+
+/** The sources of a comparison's figures, the target's and the chosen result's first. */
+function sourcesOf(c: Comparison, own: FigureDetail[]): FigureDetail[] {
+  const ids = new Set([c.target?.source, c.actual?.source, ...own.map((f) => f.sourceId)]);
+  return [...ids].flatMap((id) => own.find((f) => f.sourceId === id) ?? []);
+}
+
+/**
+ * One chart card for another site's page: title, status, the sentence that says it in words, the
+ * chart (drawn as on the locality page: an interim flow as progress, else bars against the
+ * target, a converted result as its arithmetic), its sources and a link to the full page.
+ */
+export function EmbedCard({
+  c,
+  indicator,
+  figures,
+  localityName,
+  lang,
+}: {
+  c: Comparison;
+  indicator: IndicatorDetail;
+  figures: FigureDetail[];
+  localityName: string;
+  lang: Lang;
+}) {
+  const t = messages(lang);
+  const own = figuresOf(c, figures, indicator);
+  const provenance = Object.fromEntries(own.map((f) => [f.id, provenanceOf(f, lang)]));
+  const title = comparisonTitle(c, indicator, lang);
+  const id = chartAnchor(c);
+  const converted = conversionText(c, indicator.unit, lang);
+  const showProgress =
+    c.interim &&
+    c.elapsed !== null &&
+    c.progress !== null &&
+    indicator.accumulation === "flow" &&
+    c.basis === "level";
+  const showChart =
+    !converted && c.actual !== null && (c.target !== null || c.actual.reported !== null);
+  const sources = sourcesOf(c, own);
+  return (
+    <article id={id} aria-labelledby={`${id}-title`} className="space-y-3">
+      <header className="flex flex-wrap items-start justify-between gap-2">
+        <div>
+          <h1 id={`${id}-title`} className="text-lg font-semibold">
+            {title}
+          </h1>
+          <p className="text-sm text-stone-700">
+            {localityName} · {periodLabel(String(c.year), lang)}
+          </p>
+        </div>
+        <StatusBadge status={c.status} lang={lang} interim={c.interim} verdict={c} />
+      </header>
+      <p className="text-sm text-stone-800">{summarySentence(c, indicator, localityName, lang)}</p>
+      {converted && <p className="text-sm text-stone-800">{converted}</p>}
+      {showProgress && c.actual ? (
+        <ProgressChart
+          progress={c.progress as number}
+          elapsed={c.elapsed as number}
+          provenance={provenance[c.actual.figureId]}
+          lang={lang}
+        />
+      ) : showChart ? (
+        <LazyTargetChart
+          id={id}
+          title={`${title} — ${localityName}, ${c.year}`}
+          series={targetChartSeries(
+            c,
+            own.filter((f) => f.kind === "actual"),
+            indicator.direction,
+            (p) => periodLabel(p, lang),
+          )}
+          tips={Object.fromEntries(
+            Object.entries(provenance).map(([k, p]) => [
+              k,
+              { heading: p.heading, quote: p.quote, language: p.language },
+            ]),
+          )}
+          labels={{
+            target: t.chart.target,
+            derivedTarget: t.chart.derivedTarget,
+            result: t.chart.result,
+            lowerIsBetter: t.chart.lowerIsBetter,
+          }}
+          lang={lang}
+        />
+      ) : null}
+      {sources.length > 0 && (
+        <p className="text-xs text-stone-700">
+          {sources.length > 1 ? t.chartImage.sources : t.chartImage.source}:{" "}
+          {sources.map((f, i) => (
+            <Fragment key={f.sourceId}>
+              {i > 0 && "; "}
+              <a href={sourceHref(lang, f.sourceId)} className="underline">
+                {lang === "vi" ? f.sourceTitleVi || f.sourceTitle : f.sourceTitle}
+              </a>
+              {f.publishedOn && `, ${readableDate(f.publishedOn, lang)}`}
+            </Fragment>
+          ))}
+        </p>
+      )}
+      {/* target="_top" as well as the layout's <base>: the full page refuses to be framed. */}
+      <a
+        href={chartPath(c, lang)}
+        target="_top"
+        className="inline-block text-sm text-red-800 underline"
+      >
+        {t.share.viewOn}
+      </a>
+    </article>
+  );
+}

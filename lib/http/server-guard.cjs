@@ -1,0 +1,163 @@
+// The HTTP server's own rules, applied before Next sees a request: installed by
+// lib/http/preload.cjs, which scripts/start.sh loads first (`node --require`). CommonJS, because
+// Node loads it as it is, outside the TypeScript build.
+//
+// Why here and not in proxy.ts: the proxy's matcher skips view paths (it halves a cached page's
+// throughput, BENCHMARKS.md) and can match on path, header, cookie, query and host, never on the
+// method, so it cannot refuse a POST to a view without running on every view request. Here the
+// rule costs two string comparisons. And two requests never reach any Next code that could answer
+// them: `OPTIONS *` (Next parses "*" as a URL, throws, and answers 500) and TRACE (a route module
+// answers a method it does not know with 400). Next also exposes none of Node's timeouts but
+// keepAliveTimeout (`next start --keepAliveTimeout`, which scripts/start.sh passes).
+"use strict";
+const http = require("node:http");
+
+const ALLOW = "GET, HEAD";
+
+// The site-wide headers (lib/security-headers.ts, which this CommonJS file cannot import; a test
+// keeps the two equal) with a policy for what the guard sends: a few words of text or JSON.
+/** @type {Record<string, string>} */
+const GUARD_HEADERS = {
+  "Content-Security-Policy": "default-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+  "Strict-Transport-Security": "max-age=63072000; includeSubDomains",
+  "X-Content-Type-Options": "nosniff",
+  "X-Frame-Options": "DENY",
+  "Referrer-Policy": "strict-origin-when-cross-origin",
+  "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
+  "Cross-Origin-Opener-Policy": "same-origin",
+  "Cross-Origin-Resource-Policy": "same-origin",
+};
+
+// A client has 10 s to send its request line and headers, 20 s for the whole request (GET and
+// HEAD have no body, so the same in practice); Node's defaults are 60 s and 5 min. Node checks
+// every connectionsCheckingInterval (default 30 s), so a client that stalls mid-headers, or
+// connects and sends nothing, is answered 408 and cut off within 15 s. Between requests on a
+// kept-alive connection Node's keepAliveTimeout applies instead (see scripts/start.sh). All three
+// are options of http.createServer, which install() passes.
+const LIMITS = {
+  headersTimeout: 10_000,
+  requestTimeout: 20_000,
+  connectionsCheckingInterval: 5_000,
+};
+
+const API = /^\/api(?:[/?#]|$)/;
+const BAD_REQUEST = { "Content-Type": "text/plain; charset=utf-8", Connection: "close" };
+
+/**
+ * The guard's own answer. A refused request's body, if any, is read and dropped by Node, and the
+ * connection kept: closing it with the body unread could reset it before the client reads this.
+ * @param {http.ServerResponse} res
+ * @param {number} status
+ * @param {Record<string, string>} headers
+ * @param {string} [body]
+ */
+function answer(res, status, headers, body) {
+  res.writeHead(status, {
+    ...GUARD_HEADERS,
+    "Cache-Control": "no-store",
+    ...(body === undefined ? {} : { "Content-Length": String(Buffer.byteLength(body)) }),
+    ...headers,
+  });
+  res.end(body);
+}
+
+/**
+ * The JSON error an API URL answers a method other than GET or HEAD with (the same as
+ * lib/http/methods.ts methodNotAllowed).
+ * @param {string} method
+ */
+function methodNotAllowedBody(method) {
+  const message = `method: ${method} is not allowed; use GET or HEAD`;
+  return JSON.stringify({ error: { parameter: "method", message } });
+}
+
+/**
+ * An absolute-form request target (`GET http://host/en HTTP/1.1`, which RFC 9112 says a server
+ * must accept) rewritten to the origin form Next expects, its host taking the Host header's place.
+ * False when the target is no http(s) URL.
+ * @param {http.IncomingMessage} req
+ */
+function toOriginForm(req) {
+  if (!URL.canParse(req.url ?? "")) return false;
+  const target = new URL(req.url ?? "");
+  if (target.protocol !== "http:" && target.protocol !== "https:") return false;
+  req.url = `${target.pathname}${target.search}`;
+  req.headers.host = target.host;
+  return true;
+}
+
+/**
+ * Answers what must not reach Next; true when it did. Node itself answers 400 to a request target
+ * that is neither a path, `*` nor an absolute URL, and to a method it does not know.
+ * @param {http.IncomingMessage} req
+ * @param {http.ServerResponse} res
+ */
+function refuse(req, res) {
+  const method = req.method ?? "";
+  if (req.url === "*") {
+    // RFC 9110 §9.3.7: `OPTIONS *` asks about the server itself (a "ping"): what it allows.
+    if (method === "OPTIONS") answer(res, 204, { Allow: ALLOW, Connection: "close" });
+    else answer(res, 400, BAD_REQUEST, "Bad Request\n");
+    return true;
+  }
+  if (!req.url?.startsWith("/") && !toOriginForm(req)) {
+    answer(res, 400, BAD_REQUEST, "Bad Request\n");
+    return true;
+  }
+  if (method === "GET" || method === "HEAD") return false;
+  // Nothing on the site writes, views are served from a cache that a POST must not re-render, and
+  // a 405 before any routing costs nothing: every other method gets it, with no page in the body.
+  if (API.test(req.url ?? ""))
+    answer(
+      res,
+      405,
+      { Allow: ALLOW, "Content-Type": "application/json" },
+      methodNotAllowedBody(method),
+    );
+  else
+    answer(
+      res,
+      405,
+      { Allow: ALLOW, "Content-Type": "text/plain; charset=utf-8" },
+      "Method Not Allowed\n",
+    );
+  return true;
+}
+
+/**
+ * A request listener that hands Next only GET and HEAD requests for a path.
+ * @param {http.RequestListener} listener
+ * @returns {http.RequestListener}
+ */
+function guard(listener) {
+  /** @this {http.Server} @type {http.RequestListener} */
+  return function guarded(req, res) {
+    // The common case first: one comparison of the method, one of the first character.
+    const method = req.method;
+    if ((method === "GET" || method === "HEAD") && req.url?.charCodeAt(0) === 47)
+      return listener.call(this, req, res);
+    if (!refuse(req, res)) return listener.call(this, req, res);
+  };
+}
+
+const INSTALLED = Symbol.for("chi-tieu.server-guard");
+
+/**
+ * Makes every server http.createServer creates from now on guarded and limited. Next's
+ * `next start` creates exactly one, with its request listener as the only argument.
+ */
+function install() {
+  const create = http.createServer;
+  if (Reflect.get(create, INSTALLED)) return;
+  /** @param {...unknown} args */
+  function createGuardedServer(...args) {
+    const last = typeof args.at(-1) === "function" ? args.pop() : undefined;
+    const listener = /** @type {http.RequestListener | undefined} */ (last);
+    const options = typeof args[0] === "object" && args[0] !== null ? args[0] : {};
+    return create.call(http, { ...LIMITS, ...options }, listener && guard(listener));
+  }
+  Reflect.set(createGuardedServer, INSTALLED, true);
+  Reflect.set(http, "createServer", createGuardedServer);
+}
+
+module.exports = { GUARD_HEADERS, LIMITS, guard, install };
