@@ -7,18 +7,21 @@ import { isScorecard, type Scorecard } from "../status/build";
 import { addCounts, mergeNotables, notables, type Notables } from "../view/scoreboard";
 
 /**
- * Every locality's counts by status for every year, the sources' own scorecards, the three most
- * notable misses and successes, and the date of the latest dated source. Read once per process
- * (the database is read-only while serving: see lib/memo.ts). A year's comparisons are dropped
- * once counted: memory holds counts and six comparisons, not the country's comparisons.
+ * Counts by status for every year of some localities (all of them when `scope` is not given), the
+ * sources' own scorecards, the three most notable misses and successes among them, and the date
+ * of the latest dated source. Remembered per process (the database is read-only while serving:
+ * see lib/memo.ts). A year's comparisons are dropped once counted. At national scale the overview
+ * asks for one page of provinces at a time: every year of the whole country is too much to judge
+ * in one request.
  */
-export const getScoreboard = memoize(readScoreboard, 1);
+export const getScoreboard = memoize(readScoreboard, 8);
 
-async function readScoreboard() {
+async function readScoreboard(scope?: string[]) {
   const indicators = await getIndicatorDetails();
   const scorecardSlugs = indicators.filter(isScorecard).map((i) => i.slug);
   const [localities, years, scorecardRows, dated] = await Promise.all([
     db.locality.findMany({
+      where: scope ? { slug: { in: scope } } : undefined,
       select: { slug: true, nameVi: true, nameEn: true, level: true, parentSlug: true },
     }),
     // groupBy, not distinct: Prisma does distinct in memory, over every row.
@@ -26,7 +29,10 @@ async function readScoreboard() {
       .groupBy({ by: ["year"], orderBy: { year: "desc" } })
       .then((r) => r.map((x) => x.year)),
     db.figure.findMany({
-      where: { indicatorSlug: { in: scorecardSlugs } },
+      where: {
+        indicatorSlug: { in: scorecardSlugs },
+        localitySlug: scope ? { in: scope } : undefined,
+      },
       select: {
         id: true,
         sourceId: true,

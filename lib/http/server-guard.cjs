@@ -125,6 +125,28 @@ function refuse(req, res) {
 }
 
 /**
+ * Next copies a request's query into a plain object before a route sees it, where a parameter
+ * named `__proto__` sets the prototype instead and vanishes: `/api/figures?__proto__=1` would
+ * pass as no parameter at all. The open-data routes refuse every unknown parameter, so this one
+ * is refused here, while it can still be seen, with the same JSON error (lib/open-data/query.ts).
+ * @param {http.IncomingMessage} req
+ * @param {http.ServerResponse} res
+ */
+function refuseLostParameter(req, res) {
+  const url = req.url ?? "";
+  if (!API.test(url) || !/proto/i.test(url) || !URL.canParse(url, "http://x")) return false;
+  for (const key of new URL(url, "http://x").searchParams.keys())
+    if (key === "__proto__") {
+      const body = JSON.stringify({
+        error: { parameter: key, message: `${key}: unknown parameter` },
+      });
+      answer(res, 400, { "Content-Type": "application/json" }, body);
+      return true;
+    }
+  return false;
+}
+
+/**
  * A request listener that hands Next only GET and HEAD requests for a path.
  * @param {http.RequestListener} listener
  * @returns {http.RequestListener}
@@ -134,8 +156,10 @@ function guard(listener) {
   return function guarded(req, res) {
     // The common case first: one comparison of the method, one of the first character.
     const method = req.method;
-    if ((method === "GET" || method === "HEAD") && req.url?.charCodeAt(0) === 47)
+    if ((method === "GET" || method === "HEAD") && req.url?.charCodeAt(0) === 47) {
+      if (refuseLostParameter(req, res)) return;
       return listener.call(this, req, res);
+    }
     if (!refuse(req, res)) return listener.call(this, req, res);
   };
 }

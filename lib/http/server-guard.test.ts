@@ -99,6 +99,18 @@ describe("guard", () => {
     );
   });
 
+  it("refuses an API parameter named __proto__, which Next's query object would lose", async () => {
+    const res = await raw(port, request("GET /api/figures?__proto__=1"));
+    expect(res.status).toBe(400);
+    expect(res.headers["cache-control"]).toBe("no-store");
+    expect(JSON.parse(res.body)).toEqual({
+      error: { parameter: "__proto__", message: "__proto__: unknown parameter" },
+    });
+    // A page, and an API parameter that merely mentions it, reach the application.
+    expect((await raw(port, request("GET /en?x=__proto__"))).body).toBe("app GET /en?x=__proto__");
+    expect((await raw(port, request("GET /api/figures?q=proto"))).status).toBe(200);
+  });
+
   it('answers OPTIONS * itself (Next would throw on the URL "*" and answer 500)', async () => {
     const res = await raw(port, "OPTIONS * HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
     expect(res.status).toBe(204);

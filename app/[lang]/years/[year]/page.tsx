@@ -32,10 +32,7 @@ export default async function OverviewPage({ params }: Props) {
   const p = await params;
   const lang = langParam(p.lang);
   const query = parseYearPage(p.year) ?? notFound();
-  const [{ localities, years, year, data, page }, board] = await Promise.all([
-    getOverview(query.year, query.page),
-    getScoreboard(),
-  ]);
+  const { localities, years, year, data, page } = await getOverview(query.year, query.page);
   if ((query.year !== undefined || query.page > 1) && !data) notFound();
   const t = messages(lang);
   const provinces = page?.items ?? [];
@@ -50,6 +47,16 @@ export default async function OverviewPage({ params }: Props) {
   // At national scale (hundreds of districts) districts show their scorecards only; their
   // headline figures are one click away on their own pages.
   const national = localities.length > NATIONAL_SCALE;
+  // At national scale the scoreboard (and its notable lists) covers this page's provinces and
+  // their districts; otherwise every locality.
+  const onPage = new Set(provinces.map((pr) => pr.slug));
+  const board = await getScoreboard(
+    national
+      ? localities
+          .filter((l) => onPage.has(l.slug) || (l.parentSlug !== null && onPage.has(l.parentSlug)))
+          .map((l) => l.slug)
+      : undefined,
+  );
   // The scoreboard covers every locality and year, so it opens the first page; at national scale
   // it would be thousands of rows, so each page shows its own provinces' rows instead.
   const groups =
