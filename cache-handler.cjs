@@ -1,8 +1,9 @@
 // Next's page cache, kept in memory and bounded. The default cache also writes every rendered
 // view to disk under .next/server/route-cache — including the 404 of every made-up URL, so a
 // crawler or an attacker could fill the disk. Here the least recently used views are dropped
-// once the cache holds CACHE_MAX_MB (default 256) megabytes. The database is read-only while
-// serving, so nothing ever needs revalidating; a restart starts empty.
+// once the cache holds CACHE_MAX_MB (default 256) megabytes, and a 404 (any error) is never kept.
+// The database is read-only while serving, so nothing ever needs revalidating; a restart starts
+// empty.
 "use strict";
 const { pageScriptPolicy } = require("./lib/csp/page-policy.cjs");
 
@@ -30,7 +31,7 @@ function sizeOf(value, depth = 0) {
   return 8;
 }
 
-/** @typedef {{ kind?: string, html?: string | Buffer, headers?: Record<string, string> }} CacheValue */
+/** @typedef {{ kind?: string, html?: string | Buffer, headers?: Record<string, string>, status?: number }} CacheValue */
 /** @typedef {{ value: CacheValue, lastModified: number, tags: string[], size: number }} Entry */
 /** @type {Map<string, Entry>} key → entry; Map order = recency */
 const entries = new Map();
@@ -70,6 +71,10 @@ module.exports = class MemoryCacheHandler {
       if (data.headers) data.headers["content-security-policy"] = pageScriptPolicy(data.html);
       data = { ...data, html: Buffer.from(data.html, "utf8") };
     }
+    // Only real views are kept. Next renders the 404 of a made-up slug, year or page like a view
+    // and offers it here (status 404): kept, every made-up URL would push a real view out. It is
+    // still answered (from its render, CSP header included), only rendered again next time.
+    if (typeof data.status === "number" && data.status >= 400) return;
     const size = sizeOf(data);
     if (size > MAX_BYTES / 4) return; // one huge view must not evict everything else
     entries.set(key, {

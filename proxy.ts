@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isLang, negotiateLang } from "./lib/i18n/config";
+import { badRequest } from "./lib/open-data/responses";
 
 /** True when every percent-escape in the path decodes: `/en/%ff` does not. */
 function decodable(pathname: string): boolean {
@@ -34,16 +35,7 @@ export function proxy(request: NextRequest) {
   if (first === "api" || first === "_next")
     return ok
       ? NextResponse.next()
-      : NextResponse.json(
-          {
-            error: {
-              parameter: "path",
-              message: "path: holds a percent-escape that does not decode",
-            },
-          },
-          // An error is never kept by a cache (as every API error: lib/open-data/responses.ts).
-          { status: 400, headers: { "cache-control": "no-store" } },
-        );
+      : badRequest({ parameter: "path", message: "holds a percent-escape that does not decode" });
   if (!ok) return NextResponse.rewrite(new URL("/_not-found", request.url));
   const lang = negotiateLang(request.headers.get("accept-language"));
   return NextResponse.rewrite(new URL(`/${lang}/not-found`, request.url));

@@ -1,4 +1,5 @@
 import type { Lang } from "@/lib/i18n/config";
+import { sourceHref } from "@/lib/links";
 import { messages } from "@/lib/i18n/messages";
 import type { Provenance } from "@/lib/view/provenance";
 
@@ -41,14 +42,14 @@ export function ProvenanceBody({ p, lang }: { p: Provenance; lang: Lang }) {
       )}
       <dt>{t.source}</dt>
       <dd>
-        <a href={`/${lang}/sources/${p.sourceId}`} className="text-red-800 underline">
+        <a href={sourceHref(lang, p.sourceId)} className="text-red-800 underline">
           {p.sourceTitle}
         </a>{" "}
         <span className="text-stone-600">({p.sourceId})</span>
         {/* Only an article is kept whole; a web page is cited, so there is nothing to read here. */}
         {p.sourceType === "article" && (
           <a
-            href={`/${lang}/sources/${p.sourceId}#q-${p.figureId}`}
+            href={sourceHref(lang, p.sourceId, p.figureId)}
             className="block text-red-800 underline"
           >
             {m.article.readInArticle}

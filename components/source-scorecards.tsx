@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { sourceHref } from "@/lib/links";
 import type { IndicatorDetail } from "@/lib/data/comparisons";
 import type { Lang } from "@/lib/i18n/config";
 import { messages, periodLabel } from "@/lib/i18n/messages";
@@ -37,7 +38,7 @@ export function SourceScorecards({
         return (
           <li key={f.id}>
             <Link
-              href={`/${lang}/sources/${encodeURIComponent(f.sourceId)}`}
+              href={sourceHref(lang, f.sourceId)}
               prefetch={false}
               className="font-semibold text-red-800 underline"
             >

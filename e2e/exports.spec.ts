@@ -169,3 +169,21 @@ test("a locality page prints to A4 on a few pages without navigation", async ({ 
     expect(pages, path).toBeLessThanOrEqual(18);
   }
 });
+
+test("a chart image is rendered once: the second answer is the same bytes; a missing one is never kept", async ({
+  request,
+}) => {
+  const url = "/api/chart-image?locality=hai-ha&indicator=total-production-value&year=2024";
+  const first = await request.get(url);
+  const second = await request.get(url);
+  expect(first.status()).toBe(200);
+  expect(first.headers()["content-type"]).toBe("image/png");
+  expect(Buffer.compare(await first.body(), await second.body())).toBe(0);
+  for (let i = 0; i < 2; i++) {
+    const missing = await request.get(
+      "/api/chart-image?locality=atlantis&indicator=total-production-value&year=2024",
+    );
+    expect([400, 404]).toContain(missing.status());
+    expect(missing.headers()["cache-control"]).toBe("no-store");
+  }
+});

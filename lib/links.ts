@@ -60,6 +60,16 @@ export function sourceHref(lang: string, id: string, figureId?: string): string 
   return figureId ? `${base}#q-${figureId}` : base;
 }
 
+/** The methodology page. */
+export function methodologyHref(lang: string): string {
+  return `/${lang}/methodology`;
+}
+
+/** The reviewer's view: `/en/review`, or a year and its filters as a dotted segment. */
+export function reviewHref(lang: string, segment?: string): string {
+  return segment === undefined ? `/${lang}/review` : `/${lang}/review/${segment}`;
+}
+
 /** The same path in another language: `/en/localities/hai-ha` → `/vi/localities/hai-ha`. */
 export function inLang(path: string, to: string): string {
   return path.replace(/^\/(en|vi)(?=\/|$)/, `/${to}`);

@@ -39,5 +39,10 @@ npx next build >test-results/build.log 2>&1 || { cat test-results/build.log; exi
 echo "test: end-to-end tests"
 npx playwright test || status=$?
 
+# Two instances behind Debian's nginx: cache hits, identical answers, no failed request while one
+# instance is killed and restarted (scripts/test-deploy.sh installs nginx when missing).
+echo "test: deploy behind nginx"
+bash scripts/test-deploy.sh || status=$?
+
 node scripts/test-support/summary.mjs test-results/vitest.json test-results/playwright.json
 exit $status

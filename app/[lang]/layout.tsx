@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { methodologyHref, reviewHref } from "@/lib/links";
 import Link from "next/link";
 import { Suspense } from "react";
 import { LanguageSwitch } from "@/components/language-switch";
@@ -52,10 +53,10 @@ export default async function LangLayout({
             <Link href={`/${lang}`} className="text-sm hover:underline">
               {t.nav.overview}
             </Link>
-            <Link href={`/${lang}/review`} className="text-sm hover:underline">
+            <Link href={reviewHref(lang)} className="text-sm hover:underline">
               {t.review.nav}
             </Link>
-            <Link href={`/${lang}/methodology`} className="text-sm hover:underline">
+            <Link href={methodologyHref(lang)} className="text-sm hover:underline">
               {t.nav.methodology}
             </Link>
             <Suspense

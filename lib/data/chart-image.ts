@@ -63,11 +63,11 @@ export async function getChartImage(q: ChartImageQuery, today: Date, siteUrl?: s
 
 type ImageOptions = Pick<ChartImageQuery, "format" | "size">;
 
-/** The SVG as it is, or rasterised at 2× for a PNG. */
-function asImage(svg: string, filename: string, q: ImageOptions) {
+/** The SVG as it is, or rasterised at 2× for a PNG (off the event loop). */
+async function asImage(svg: string, filename: string, q: ImageOptions) {
   if (q.format === "svg")
     return { body: svg as string | Buffer, type: "image/svg+xml; charset=utf-8", filename };
-  return { body: renderPng(svg, EXPORT_SIZES[q.size].width), type: "image/png", filename };
+  return { body: await renderPng(svg, EXPORT_SIZES[q.size].width), type: "image/png", filename };
 }
 
 /** Sources by id, with what the image's source line names them by. */

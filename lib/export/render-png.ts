@@ -1,10 +1,14 @@
 import "server-only";
-import { Resvg } from "@resvg/resvg-js";
+import { renderAsync } from "@resvg/resvg-js";
 import { rasterFontFiles } from "./fonts";
 
-/** Rasterises a composed chart SVG at `scale`× its size, with the embedded UI font. */
-export function renderPng(svg: string, width: number, scale = 2): Buffer {
-  const resvg = new Resvg(svg, {
+/**
+ * Rasterises a composed chart SVG at `scale`× its size, with the embedded UI font. The work runs
+ * on libuv's thread pool (resvg's renderAsync), not the event loop: a PNG of a tall image takes
+ * long enough that other requests would wait on it.
+ */
+export async function renderPng(svg: string, width: number, scale = 2): Promise<Buffer> {
+  const image = await renderAsync(svg, {
     fitTo: { mode: "width", value: width * scale },
     font: {
       loadSystemFonts: false,
@@ -14,5 +18,5 @@ export function renderPng(svg: string, width: number, scale = 2): Buffer {
     },
     background: "#ffffff",
   });
-  return resvg.render().asPng();
+  return image.asPng();
 }

@@ -4,6 +4,8 @@
 // loaded (`next dev`, a test calling a route module). TRACE never reaches a route module (Next
 // answers a method it does not know with a bare 400), so only the guard can refuse it with a 405.
 
+import { apiError } from "../open-data/responses";
+
 /** The methods every URL of the site answers, as the `Allow` header lists them. */
 export const ALLOWED_METHODS = "GET, HEAD";
 
@@ -14,10 +16,8 @@ export function methodNotAllowedMessage(method: string): string {
 
 /** 405, with `Allow` and the open-data JSON error naming `method`; never stored by a cache. */
 export function methodNotAllowed(request: Request): Response {
-  return Response.json(
-    { error: { parameter: "method", message: methodNotAllowedMessage(request.method) } },
-    { status: 405, headers: { allow: ALLOWED_METHODS, "cache-control": "no-store" } },
-  );
+  const message = `${request.method} is not allowed; use GET or HEAD`;
+  return apiError(405, { parameter: "method", message }, { allow: ALLOWED_METHODS });
 }
 
 // Re-exported by every app/api route module beside its GET.

@@ -4,12 +4,25 @@ import type { QueryError } from "./query";
 // data's day would go on serving it after the request, or the data, is put right.
 const NO_STORE = { "cache-control": "no-store" };
 
-/** 400 with a JSON body that names the offending parameter. */
-export function badRequest(error: QueryError): Response {
+/**
+ * Every API error body, in one shape: `{ error: { parameter, message } }`, the message starting
+ * with the parameter it names ("year: expected a four-digit year"). Never stored by a cache.
+ * (lib/http/server-guard.cjs writes the same bodies for what it refuses before Next runs.)
+ */
+export function apiError(
+  status: number,
+  error: QueryError,
+  headers: Record<string, string> = {},
+): Response {
   return Response.json(
     { error: { parameter: error.parameter, message: `${error.parameter}: ${error.message}` } },
-    { status: 400, headers: NO_STORE },
+    { status, headers: { ...NO_STORE, ...headers } },
   );
+}
+
+/** 400 with a JSON body that names the offending parameter. */
+export function badRequest(error: QueryError): Response {
+  return apiError(400, error);
 }
 
 /** 404 with a JSON body saying what was not found. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { reviewHref as reviewPath } from "../links";
 import { yearSchema } from "../open-data/query";
 import { slugSchema } from "../domain/slug";
 import { CATEGORIES, STATUSES, type Status } from "../domain/enums";
@@ -76,5 +77,5 @@ export function reviewSegment(view: Partial<ReviewView> & { year: number }): str
 
 /** The review page of a view: `/en/review/2023.status-missed`. */
 export function reviewHref(lang: string, view: Partial<ReviewView> & { year: number }): string {
-  return `/${lang}/review/${reviewSegment(view)}`;
+  return reviewPath(lang, reviewSegment(view));
 }

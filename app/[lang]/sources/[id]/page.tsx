@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { localityHref } from "@/lib/links";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getArticleText } from "@/lib/data/article";
@@ -52,10 +53,7 @@ export default async function SourcePage({ params }: Props) {
         <dd>{t.source.languages[source.language] ?? source.language}</dd>
         <dt className="font-semibold">{t.source.locality}</dt>
         <dd>
-          <Link
-            href={`/${lang}/localities/${source.locality.slug}`}
-            className="text-red-800 underline"
-          >
+          <Link href={localityHref(lang, source.locality.slug)} className="text-red-800 underline">
             {localityName(source.locality, lang)}
           </Link>
         </dd>
