@@ -14,9 +14,7 @@ import { exportFileName } from "@/lib/view/chart-export";
 import { chartAnchor, chartPath, dataAsOf, embedPath } from "@/lib/view/citation";
 import { publicOrigin } from "@/lib/site-url";
 import { ChartExportButtons } from "./chart-export-buttons";
-import { ProgressChart } from "./charts/progress-chart";
-import { LazyTargetChart } from "./charts/target-chart-lazy";
-import { targetChartSeries } from "../lib/charts/target-chart-data";
+import { chartKindOf, ComparisonChart } from "./charts/comparison-chart";
 import { FigureTable } from "./figure-table";
 import { ReportHistory } from "./report-history";
 import { ShareChart } from "./share-chart";
@@ -44,17 +42,9 @@ export function ComparisonCard({
   const title = comparisonTitle(c, indicator, lang);
   const id = chartAnchor(c);
   const H = headingLevel === 2 ? "h2" : "h3";
-  const showProgress =
-    c.interim &&
-    c.elapsed !== null &&
-    c.progress !== null &&
-    indicator.accumulation === "flow" &&
-    c.basis === "level";
   // A converted result is on another basis than the figures behind it: the arithmetic, no chart.
   const converted = conversionText(c, indicator.unit, lang);
-  const showChart =
-    !converted && c.actual !== null && (c.target !== null || c.actual.reported !== null);
-  const results = own.filter((f) => f.kind === "actual");
+  const charted = chartKindOf(c, indicator) !== null;
   return (
     <article
       id={id}
@@ -69,34 +59,16 @@ export function ComparisonCard({
       </header>
       <p className="text-sm text-stone-800">{summarySentence(c, indicator, localityName, lang)}</p>
       {converted && <p className="text-sm text-stone-800">{converted}</p>}
-      {showProgress && c.actual ? (
-        <ProgressChart
-          progress={c.progress as number}
-          elapsed={c.elapsed as number}
-          provenance={provenance[c.actual.figureId]}
-          lang={lang}
-        />
-      ) : showChart ? (
-        <LazyTargetChart
-          id={id}
-          title={`${title} — ${localityName}, ${c.year}`}
-          series={targetChartSeries(c, results, indicator.direction, (p) => periodLabel(p, lang))}
-          tips={Object.fromEntries(
-            Object.entries(provenance).map(([k, p]) => [
-              k,
-              { heading: p.heading, quote: p.quote, language: p.language },
-            ]),
-          )}
-          labels={{
-            target: t.chart.target,
-            derivedTarget: t.chart.derivedTarget,
-            result: t.chart.result,
-            lowerIsBetter: t.chart.lowerIsBetter,
-          }}
-          lang={lang}
-        />
-      ) : null}
-      {(showProgress || showChart) && (
+      <ComparisonChart
+        c={c}
+        indicator={indicator}
+        own={own}
+        provenance={provenance}
+        id={id}
+        title={`${title} — ${localityName}, ${c.year}`}
+        lang={lang}
+      />
+      {charted && (
         <ChartExportButtons
           query={new URLSearchParams({
             locality: c.locality,

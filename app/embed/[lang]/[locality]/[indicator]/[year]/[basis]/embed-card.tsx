@@ -1,8 +1,6 @@
 import { Fragment } from "react";
-import { ProgressChart } from "@/components/charts/progress-chart";
-import { LazyTargetChart } from "@/components/charts/target-chart-lazy";
+import { ComparisonChart } from "@/components/charts/comparison-chart";
 import { StatusBadge } from "@/components/status-badge";
-import { targetChartSeries } from "@/lib/charts/target-chart-data";
 import type { FigureDetail, IndicatorDetail } from "@/lib/data/comparisons";
 import type { Comparison } from "@/lib/domain/types";
 import type { Lang } from "@/lib/i18n/config";
@@ -48,14 +46,6 @@ export function EmbedCard({
   const title = comparisonTitle(c, indicator, lang);
   const id = chartAnchor(c);
   const converted = conversionText(c, indicator.unit, lang);
-  const showProgress =
-    c.interim &&
-    c.elapsed !== null &&
-    c.progress !== null &&
-    indicator.accumulation === "flow" &&
-    c.basis === "level";
-  const showChart =
-    !converted && c.actual !== null && (c.target !== null || c.actual.reported !== null);
   const sources = sourcesOf(c, own);
   return (
     <article id={id} aria-labelledby={`${id}-title`} className="space-y-3">
@@ -72,38 +62,15 @@ export function EmbedCard({
       </header>
       <p className="text-sm text-stone-800">{summarySentence(c, indicator, localityName, lang)}</p>
       {converted && <p className="text-sm text-stone-800">{converted}</p>}
-      {showProgress && c.actual ? (
-        <ProgressChart
-          progress={c.progress as number}
-          elapsed={c.elapsed as number}
-          provenance={provenance[c.actual.figureId]}
-          lang={lang}
-        />
-      ) : showChart ? (
-        <LazyTargetChart
-          id={id}
-          title={`${title} — ${localityName}, ${c.year}`}
-          series={targetChartSeries(
-            c,
-            own.filter((f) => f.kind === "actual"),
-            indicator.direction,
-            (p) => periodLabel(p, lang),
-          )}
-          tips={Object.fromEntries(
-            Object.entries(provenance).map(([k, p]) => [
-              k,
-              { heading: p.heading, quote: p.quote, language: p.language },
-            ]),
-          )}
-          labels={{
-            target: t.chart.target,
-            derivedTarget: t.chart.derivedTarget,
-            result: t.chart.result,
-            lowerIsBetter: t.chart.lowerIsBetter,
-          }}
-          lang={lang}
-        />
-      ) : null}
+      <ComparisonChart
+        c={c}
+        indicator={indicator}
+        own={own}
+        provenance={provenance}
+        id={id}
+        title={`${title} — ${localityName}, ${c.year}`}
+        lang={lang}
+      />
       {sources.length > 0 && (
         <p className="text-xs text-stone-700">
           {sources.length > 1 ? t.chartImage.sources : t.chartImage.source}:{" "}
