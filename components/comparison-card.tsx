@@ -18,6 +18,7 @@ import { chartKindOf, ComparisonChart } from "./charts/comparison-chart";
 import { FigureTable } from "./figure-table";
 import { ReportHistory } from "./report-history";
 import { ShareChart } from "./share-chart";
+import { TrajectoryChart } from "./charts/trajectory-chart";
 import { StatusBadge } from "./status-badge";
 
 /** One indicator's planned vs achieved: title, status in words, one-sentence summary, chart, table. */
@@ -28,6 +29,7 @@ export function ComparisonCard({
   localityName,
   lang,
   headingLevel = 3,
+  trajectory,
 }: {
   c: Comparison;
   indicator: IndicatorDetail;
@@ -35,6 +37,8 @@ export function ComparisonCard({
   localityName: string;
   lang: Lang;
   headingLevel?: 2 | 3;
+  /** This indicator and basis in every year of the locality (lib/data/trajectory.ts). */
+  trajectory?: Comparison[];
 }) {
   const t = messages(lang);
   const own = figuresOf(c, figures, indicator);
@@ -68,6 +72,16 @@ export function ComparisonCard({
         title={`${title} — ${localityName}, ${c.year}`}
         lang={lang}
       />
+      {trajectory && (
+        <TrajectoryChart
+          comparisons={trajectory}
+          indicator={indicator}
+          name={title}
+          year={c.year}
+          lang={lang}
+          level={headingLevel === 2 ? 3 : 4}
+        />
+      )}
       {charted && (
         <ChartExportButtons
           query={new URLSearchParams({

@@ -76,3 +76,22 @@ test("a revision: Ninh Thuận's 2024 budget revenue uses the later 4,950 over t
   const growth = page.getByRole("article", { name: "GRDP growth rate" });
   await expect(growth.getByText("⚠ disagreeing report:")).toBeVisible();
 });
+
+test("a trajectory over the years: Ninh Thuận's poverty cuts, 2022 exceeded, 2023 achieved, 2024 open", async ({
+  page,
+}) => {
+  await page.goto("/en/localities/ninh-thuan/2024");
+  const card = page.locator("#cmp-ninh-thuan-poverty-rate-2024-pp_change");
+  await expect(card.getByRole("heading", { name: "Over the years" })).toBeVisible();
+  await expect(
+    card.getByRole("img", {
+      name: /over the years: 2022: target -1\.5 pp, result -1\.89 pp, exceeded; 2023: target −2 to −1\.5 pp, result -1\.72 pp, achieved; 2024: target −2 to −1\.5 pp, no full-year result\./,
+    }),
+  ).toBeVisible();
+  await page.goto("/vi/localities/ninh-thuan/2024");
+  await expect(
+    page.locator("#cmp-ninh-thuan-poverty-rate-2024-pp_change").getByRole("heading", {
+      name: "Qua các năm",
+    }),
+  ).toBeVisible();
+});

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { ComparisonCard } from "@/components/comparison-card";
 import { ComparisonTable } from "@/components/comparison-table";
 import { ScorecardSection } from "@/components/scorecard";
+import type { Comparison } from "@/lib/domain/types";
 import type { Lang } from "@/lib/i18n/config";
 import { messages } from "@/lib/i18n/messages";
 import type { LocalityView } from "@/lib/view/locality-view";
@@ -27,7 +28,18 @@ export function LocalityScorecard({ v, d, lang }: { v: LocalityView; d: Data; la
 }
 
 /** One section per category of detailed planned-vs-achieved charts, then the tables. */
-export function LocalityDetails({ v, d, lang }: { v: LocalityView; d: Data; lang: Lang }) {
+export function LocalityDetails({
+  v,
+  d,
+  lang,
+  trajectories,
+}: {
+  v: LocalityView;
+  d: Data;
+  lang: Lang;
+  /** Each indicator and basis over the years, by `${indicator}|${basis}`. */
+  trajectories?: Map<string, Comparison[]>;
+}) {
   const t = messages(lang);
   const bySlug = new Map(d.raw.indicators.map((i) => [i.slug, i]));
   const table = (id: string, title: string, rows: typeof d.noResult) =>
@@ -64,6 +76,7 @@ export function LocalityDetails({ v, d, lang }: { v: LocalityView; d: Data; lang
                   figures={d.raw.figures}
                   localityName={v.name}
                   lang={lang}
+                  trajectory={trajectories?.get(`${c.indicator}|${c.basis}`)}
                 />
               ) : null;
             })}

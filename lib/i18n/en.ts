@@ -392,6 +392,16 @@ export const en = {
     source: "Source",
     sources: "Sources",
   },
+  // A locality's figures of several years on one card (components/charts/trajectory-chart.tsx).
+  trajectory: {
+    title: "Over the years",
+    target: (v: string) => `target ${v}`,
+    result: (v: string) => `result ${v}`,
+    noTarget: "no target",
+    noResult: "no full-year result",
+    noNumber: "result stated without a number",
+    alt: (name: string, years: string) => `${name} over the years: ${years}.`,
+  },
   // Sharing a chart card: its link, a citation, embed code (components/share-chart.tsx, app/embed).
   // Plain strings only: they are handed to a client component as they are.
   share: {

@@ -371,6 +371,16 @@ export const vi: Messages = {
     source: "Nguồn",
     sources: "Nguồn",
   },
+  // A locality's figures of several years on one card (components/charts/trajectory-chart.tsx).
+  trajectory: {
+    title: "Qua các năm",
+    target: (v) => `chỉ tiêu ${v}`,
+    result: (v) => `kết quả ${v}`,
+    noTarget: "không có chỉ tiêu",
+    noResult: "chưa có kết quả cả năm",
+    noNumber: "kết quả được nêu không kèm số liệu",
+    alt: (name, years) => `${name} qua các năm: ${years}.`,
+  },
   share: {
     summary: "Chia sẻ",
     link: "Liên kết đến biểu đồ này",

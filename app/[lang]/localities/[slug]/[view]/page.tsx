@@ -6,6 +6,7 @@ import { LocalityHeader } from "@/components/locality/locality-header";
 import { LocalityPrintHeader, LocalityPrintSources } from "@/components/locality/locality-print";
 import { LocalityDetails, LocalityScorecard } from "@/components/locality/locality-sections";
 import { getLocalityPage } from "@/lib/data/locality";
+import { getLocalityTrajectories } from "@/lib/data/trajectory";
 import { messages } from "@/lib/i18n/messages";
 import { localityName } from "@/lib/i18n/names";
 import { localityHref } from "@/lib/links";
@@ -45,7 +46,11 @@ export default async function LocalityPage({ params }: Props) {
   const p = await params;
   const lang = langParam(p.lang);
   const query = parseViewSegment(p.view) ?? notFound();
-  const page = await getLocalityPage(slugParam(p.slug), query.year);
+  const slug = slugParam(p.slug);
+  const [page, trajectories] = await Promise.all([
+    getLocalityPage(slug, query.year),
+    getLocalityTrajectories(slug),
+  ]);
   if (!page || (query.year !== undefined && !page.data)) notFound();
   const v = localityView(page, query, lang);
   return (
@@ -66,7 +71,7 @@ export default async function LocalityPage({ params }: Props) {
             year={v.year}
             counts={v.data.counts}
           />
-          <LocalityDetails v={v} d={v.data} lang={lang} />
+          <LocalityDetails v={v} d={v.data} lang={lang} trajectories={trajectories} />
         </>
       )}
       <LocalityPrintSources v={v} lang={lang} />
