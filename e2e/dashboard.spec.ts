@@ -15,7 +15,7 @@ test("overview → locality: a reader reaches Hải Hà and its 2024 production 
   await expect(card.getByText("more than 36,000 bn VND", { exact: true }).first()).toBeVisible();
   // The full-year result (a web report) is now the verdict's result: more than 37,000, achieved.
   await expect(card.getByText("more than 37,000 bn VND", { exact: true }).first()).toBeVisible();
-  await expect(card.getByText("Achieved", { exact: true })).toBeVisible();
+  await expect(card.getByText("Achieved", { exact: true }).first()).toBeVisible();
 });
 
 test("changing the year changes the URL and the figures; back returns", async ({ page }) => {
@@ -119,7 +119,7 @@ test("switching language keeps the view and changes labels and number formats", 
   await expect(page).toHaveURL(/\/vi\/localities\/ninh-thuan\/2024$/);
   const budget = page.getByRole("article", { name: "Thu ngân sách nhà nước trên địa bàn" });
   await expect(budget.getByText("ít nhất 4.000 tỷ đồng", { exact: true })).toBeVisible();
-  await expect(budget.getByText("Vượt", { exact: true })).toBeVisible();
+  await expect(budget.getByText("Vượt", { exact: true }).first()).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "vi");
 });
 
