@@ -28,7 +28,8 @@ export function ReportHistory({
   return (
     <div className="rounded border border-stone-200 bg-stone-50 p-2 text-sm">
       <p className="font-semibold">{t.history.title}</p>
-      <ul className="space-y-1">
+      {/* Two lines apart at least, so each source link keeps a 24 px target (WCAG 2.5.8). */}
+      <ul className="space-y-2 leading-6">
         {chosen && (
           <li>
             <span className="font-semibold">{t.history.used}:</span> {line(chosen)} —{" "}
