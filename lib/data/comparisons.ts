@@ -111,15 +111,25 @@ const STATUS_COLUMNS = {
  * Comparisons only, without quotes and notes: what scorecards and headline figures need. Reads a
  * fraction of the bytes of getComparisonData, which matters on the overview of every locality.
  */
-const rememberedComparisons = memoize(readComparisons, 500);
+// Remembered by weight, not only by count: a comparison with its figures holds about 1 kB, so
+// 50,000 (one year of the whole country at national scale, the reviewer's read) is ~50 MB.
+const rememberedComparisons = memoize(readComparisons, 500, {
+  weigh: (r) => r.length,
+  maxWeight: 50_000,
+});
 
 // Only the small, frequent reads are remembered (one locality, or one year): a page of localities
 // (paged views and open data) is read once and cached as a rendered page or not at all, and 500
-// remembered pages of 50 localities each would hold a gigabyte at national scale.
+// remembered pages of 50 localities each would hold a gigabyte at national scale. Nor is a read
+// of everything (the methodology page's, once per process): at national scale it is every
+// comparison in the country, which the memo held for good (370,000 of them, ~300 MB of heap).
 export const getComparisons = (filter: ComparisonFilter) =>
-  filter.localities ? readComparisons(filter) : rememberedComparisons(filter);
+  filter.localities || (filter.locality === undefined && filter.year === undefined)
+    ? readComparisons(filter)
+    : rememberedComparisons(filter);
 
-async function readComparisons(filter: ComparisonFilter): Promise<Comparison[]> {
+/** Reads comparisons without remembering them (getComparisons remembers the small reads). */
+export async function readComparisons(filter: ComparisonFilter): Promise<Comparison[]> {
   const indicators = await getIndicatorDetails();
   const rows = await db.figure.findMany({
     where: figureWhere(filter, indicators),

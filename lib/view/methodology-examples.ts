@@ -28,13 +28,15 @@ const PICKS: Record<Exclude<RuleKey, "scorecard">, Pick> = {
   no_target: (c) => c.status === "no_target",
 };
 
+export type Examples = Partial<Record<RuleKey, Comparison>>;
+
 /** The first real comparison that illustrates each rule, if the data has one. */
 export function methodologyExamples(
   comparisons: Comparison[],
   indicators: IndicatorDetail[],
-): Partial<Record<RuleKey, Comparison>> {
+): Examples {
   const bySlug = new Map(indicators.map((i) => [i.slug, i]));
-  const out: Partial<Record<RuleKey, Comparison>> = {};
+  const out: Examples = {};
   for (const [key, pick] of Object.entries(PICKS) as [Exclude<RuleKey, "scorecard">, Pick][]) {
     const found = comparisons.find((c) => {
       const ind = bySlug.get(c.indicator);

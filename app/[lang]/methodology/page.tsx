@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { StatusBadge } from "@/components/status-badge";
-import { getComparisons, getIndicatorDetails } from "@/lib/data/comparisons";
 import { getLocalities } from "@/lib/data/catalog";
 import { formatStated, formatValue } from "@/lib/format";
 import { EXAMPLE_LABEL, methodologyRules, NO_EXAMPLE, WHAT_IF } from "@/lib/i18n/methodology";
@@ -11,7 +10,8 @@ import { localityName } from "@/lib/i18n/names";
 import { langParam } from "@/lib/route-params";
 import { localityHref } from "@/lib/links";
 import { summarySentence } from "@/lib/view/comparison-view";
-import { methodologyExamples, whatIfExample, type WhatIf } from "@/lib/view/methodology-examples";
+import { getMethodologyExamples } from "@/lib/data/methodology";
+import type { WhatIf } from "@/lib/view/methodology-examples";
 import type { IndicatorDetail } from "@/lib/data/comparisons";
 import type { Lang } from "@/lib/i18n/config";
 
@@ -58,19 +58,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function MethodologyPage({ params }: Props) {
   const lang = langParam((await params).lang);
   const t = messages(lang);
-  const [comparisons, indicators, localities] = await Promise.all([
-    getComparisons({}),
-    getIndicatorDetails(),
+  const [{ indicators, examples, whatIf }, localities] = await Promise.all([
+    getMethodologyExamples(),
     getLocalities(),
   ]);
-  const examples = methodologyExamples(comparisons, indicators);
   const names = new Map(localities.map((l) => [l.slug, localityName(l, lang)]));
   const bySlug = new Map(indicators.map((i) => [i.slug, i]));
   // Rules the data cannot show with a real result yet get a real target with what-if results.
-  const whatIf = {
-    higher: whatIfExample(comparisons, indicators, "higher"),
-    lower: whatIfExample(comparisons, indicators, "lower"),
-  };
   const whatIfFor = (key: string) =>
     key === "lower"
       ? whatIf.lower
