@@ -31,5 +31,9 @@ fi
 # connection stays open between requests, 5 s (Node's default). Behind a load balancer that keeps
 # idle connections open longer (60 s on AWS's), set KEEP_ALIVE_TIMEOUT_MS above its timeout, or
 # it will reuse connections this server has just closed (502s).
+# glibc gives each thread that allocates a malloc arena of its own (up to 8 per core), and each
+# keeps what was freed in it: the PNG workers (lib/export/render-png.ts) and libuv's threads would
+# each hold their own. Two arenas bound that; not measured apart from the other memory changes.
+export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 exec node --require ./lib/http/preload.cjs node_modules/next/dist/bin/next start \
   --port "${PORT:-3000}" --hostname "$host" --keepAliveTimeout "${KEEP_ALIVE_TIMEOUT_MS:-5000}"

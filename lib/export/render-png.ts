@@ -1,14 +1,51 @@
 import "server-only";
-import { renderAsync } from "@resvg/resvg-js";
+import path from "node:path";
+import { Worker } from "node:worker_threads";
+import type { ResvgRenderOptions } from "@resvg/resvg-js";
 import { rasterFontFiles } from "./fonts";
 
+type Reply = { id: number; png?: Uint8Array; error?: string };
+type Pending = { resolve: (b: Buffer) => void; reject: (e: Error) => void };
+
+// Two workers: the image cache draws at most two images at a time (app/api/chart-image/route.ts).
+const WORKERS = 2;
+const pending = new Map<number, Pending>();
+let workers: Worker[] = [];
+let nextId = 0;
+
+function settle({ id, png, error }: Reply) {
+  const p = pending.get(id);
+  if (!p) return;
+  pending.delete(id);
+  if (png) p.resolve(Buffer.from(png.buffer, png.byteOffset, png.byteLength));
+  else p.reject(new Error(`PNG rendering failed: ${error ?? "no image"}`));
+}
+
+function start(): Worker {
+  const file = path.join(/*turbopackIgnore: true*/ process.cwd(), "lib/export/png-worker.cjs");
+  const w = new Worker(file);
+  w.unref(); // an idle worker never keeps the process alive
+  w.on("message", settle);
+  // A worker that dies fails every image being drawn (they are drawn again when next asked for)
+  // and is replaced on the next image.
+  w.on("error", (e) => {
+    for (const p of pending.values()) p.reject(e instanceof Error ? e : new Error(String(e)));
+    pending.clear();
+    workers = workers.filter((x) => x !== w);
+    void w.terminate();
+  });
+  return w;
+}
+
 /**
- * Rasterises a composed chart SVG at `scale`× its size, with the embedded UI font. The work runs
- * on libuv's thread pool (resvg's renderAsync), not the event loop: a PNG of a tall image takes
- * long enough that other requests would wait on it.
+ * Rasterises a composed chart SVG at `scale`× its size, with the embedded UI font, on a worker
+ * thread (lib/export/png-worker.cjs): drawing and PNG encoding both take tens of milliseconds
+ * that other requests must not wait for.
  */
-export async function renderPng(svg: string, width: number, scale = 2): Promise<Buffer> {
-  const image = await renderAsync(svg, {
+export function renderPng(svg: string, width: number, scale = 2): Promise<Buffer> {
+  while (workers.length < WORKERS) workers.push(start());
+  const id = nextId++;
+  const options: ResvgRenderOptions = {
     fitTo: { mode: "width", value: width * scale },
     font: {
       loadSystemFonts: false,
@@ -17,6 +54,10 @@ export async function renderPng(svg: string, width: number, scale = 2): Promise<
       sansSerifFamily: "Noto Sans",
     },
     background: "#ffffff",
+  };
+  const worker = workers[id % workers.length] as Worker;
+  return new Promise<Buffer>((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    worker.postMessage({ id, svg, options });
   });
-  return image.asPng();
 }

@@ -41,6 +41,18 @@ const LIMITS = {
 };
 
 const API = /^\/api(?:[/?#]|$)/;
+const CHART_IMAGE = "/api/chart-image";
+
+// Chart image requests Next is handling at once, at most. The route draws two at a time with 16
+// waiting and answers 503 beyond that (app/api/chart-image/route.ts), but that answer still costs
+// a trip through Next, about 2 ms of the only thread: at 50 connections asking for images, a
+// cached page waited 350 ms (p95) behind them (BENCHMARKS.md). Here the busy answer costs two
+// comparisons and a counter, so a page keeps its place. The same body as the route's.
+const IMAGES_IN_FLIGHT_MAX = 20;
+const IMAGES_BUSY = JSON.stringify({
+  error: { message: "too many chart images are being drawn: retry shortly" },
+});
+let imagesInFlight = 0;
 const BAD_REQUEST = { "Content-Type": "text/plain; charset=utf-8", Connection: "close" };
 
 /**
@@ -147,6 +159,21 @@ function refuseLostParameter(req, res) {
 }
 
 /**
+ * Counts a chart image request in until its response is done; answers 503 with Retry-After
+ * instead when IMAGES_IN_FLIGHT_MAX are already in. True when admitted.
+ * @param {http.ServerResponse} res
+ */
+function admitImage(res) {
+  if (imagesInFlight >= IMAGES_IN_FLIGHT_MAX) {
+    answer(res, 503, { "Content-Type": "application/json", "Retry-After": "2" }, IMAGES_BUSY);
+    return false;
+  }
+  imagesInFlight++;
+  res.once("close", () => imagesInFlight--);
+  return true;
+}
+
+/**
  * A request listener that hands Next only GET and HEAD requests for a path.
  * @param {http.RequestListener} listener
  * @returns {http.RequestListener}
@@ -158,6 +185,7 @@ function guard(listener) {
     const method = req.method;
     if ((method === "GET" || method === "HEAD") && req.url?.charCodeAt(0) === 47) {
       if (refuseLostParameter(req, res)) return;
+      if (req.url.startsWith(CHART_IMAGE) && !admitImage(res)) return;
       return listener.call(this, req, res);
     }
     if (!refuse(req, res)) return listener.call(this, req, res);
@@ -184,4 +212,4 @@ function install() {
   Reflect.set(http, "createServer", createGuardedServer);
 }
 
-module.exports = { GUARD_HEADERS, LIMITS, guard, install };
+module.exports = { GUARD_HEADERS, IMAGES_IN_FLIGHT_MAX, LIMITS, guard, install };

@@ -3,7 +3,7 @@ import net from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SECURITY_HEADERS } from "../security-headers";
 import { methodNotAllowedMessage } from "./methods";
-import { GUARD_HEADERS, guard, install, LIMITS } from "./server-guard.cjs";
+import { GUARD_HEADERS, guard, IMAGES_IN_FLIGHT_MAX, install, LIMITS } from "./server-guard.cjs";
 
 type Raw = { status: number; headers: Record<string, string>; body: string; closedAfter: number };
 
@@ -41,9 +41,12 @@ const request = (line: string, extra = "") =>
 
 // What reaches the application behind the guard: it echoes the request it was handed.
 const seen: string[] = [];
+// Chart images are held until released, as a slow render would hold them.
+const held: http.ServerResponse[] = [];
 const app: http.RequestListener = (req, res) => {
   seen.push(`${req.method} ${req.url} ${req.headers.host}`);
-  res.end(`app ${req.method} ${req.url}`);
+  if (req.url?.startsWith("/api/chart-image")) held.push(res);
+  else res.end(`app ${req.method} ${req.url}`);
 };
 
 let server: http.Server;
@@ -140,6 +143,33 @@ describe("guard", () => {
     expect(stalled.closedAfter).toBeLessThan(2_000);
     const silent = await raw(port, "");
     expect(silent.closedAfter).toBeLessThan(2_000);
+  });
+});
+
+describe("chart images in flight", () => {
+  it("answers 503 with Retry-After, before the application, once the limit is in flight", async () => {
+    const image = (n: number) => `GET /api/chart-image?locality=hai-ha&n=${n}`;
+    const inFlight = Array.from({ length: IMAGES_IN_FLIGHT_MAX }, (_, n) =>
+      raw(port, request(image(n))),
+    );
+    await expect.poll(() => held.length).toBe(IMAGES_IN_FLIGHT_MAX);
+    const busy = await raw(port, request(image(99)));
+    expect(busy.status).toBe(503);
+    expect(busy.headers["retry-after"]).toBe("2");
+    expect(busy.headers["cache-control"]).toBe("no-store");
+    expect(JSON.parse(busy.body)).toEqual({
+      error: { message: "too many chart images are being drawn: retry shortly" },
+    });
+    expect(seen.some((l) => l.includes("n=99"))).toBe(false);
+    // Pages are not counted: one still reaches the application.
+    expect((await raw(port, request("GET /en/methodology"))).status).toBe(200);
+    // Done responses free their places.
+    for (const res of held.splice(0)) res.end("image");
+    expect((await Promise.all(inFlight)).every((r) => r.status === 200)).toBe(true);
+    const next = raw(port, request(image(100)));
+    await expect.poll(() => held.length).toBe(1);
+    held.splice(0).forEach((res) => res.end("image"));
+    expect((await next).status).toBe(200);
   });
 });
 
