@@ -13,13 +13,19 @@ import {
   type SeedStats,
 } from "./bench/measure";
 import { ENV, run, startNext, startServer } from "./bench/processes";
+import { imageLoad, type ImageLoadResult } from "./bench/images";
 import { soak, type SoakResult } from "./bench/soak";
 
 const { values } = parseArgs({
-  options: { seconds: { type: "string", default: "4" }, soak: { type: "string", default: "120" } },
+  options: {
+    seconds: { type: "string", default: "4" },
+    soak: { type: "string", default: "120" },
+    images: { type: "string", default: "20" },
+  },
 });
 const SECONDS = Number(values.seconds);
 const SOAK_SECONDS = Number(values.soak);
+const IMAGE_SECONDS = Number(values.images);
 const DIR = path.resolve("data/bench");
 const PORT = 3900;
 const STATIC_PORT = 3901;
@@ -94,6 +100,7 @@ const memory: { dataset: string; warm: number; end: number }[] = [];
 const firstLoad: Record<string, number> = {};
 let lighthouse: Record<string, { performance: number; accessibility: number }> = {};
 let soaked: SoakResult | null = null;
+let imaged: ImageLoadResult | null = null;
 for (const d of DATASETS) {
   const server = await startNext(path.join(DIR, `${d.name.replace(/\W+/g, "-")}.db`), PORT);
   const staticDir = fs.mkdtempSync(path.join(DIR, "static-"));
@@ -124,6 +131,10 @@ for (const d of DATASETS) {
     }
   }
   memory.push({ dataset: d.name, warm, end: server.rssMb() });
+  if (d.name === "national 100%" && IMAGE_SECONDS > 0) {
+    log(`images: ${IMAGE_SECONDS} s at 50 connections`);
+    imaged = await imageLoad(base, routes(d).locality, IMAGE_SECONDS);
+  }
   if (d.name === "national 100%" && SOAK_SECONDS > 0) {
     log(`soak: ${SOAK_SECONDS} s at 50 connections`);
     soaked = await soak(base, server.rssMb, SOAK_SECONDS);
@@ -144,7 +155,16 @@ for (const d of DATASETS) {
 }
 
 const { report } = await import("./bench/report");
-const text = report({ seeds, rows, memory, firstLoad, lighthouse, soak: soaked, seconds: SECONDS });
+const text = report({
+  seeds,
+  rows,
+  memory,
+  firstLoad,
+  lighthouse,
+  soak: soaked,
+  images: imaged,
+  seconds: SECONDS,
+});
 console.log(text);
 const file = "BENCHMARKS.md";
 const START = "<!-- bench:start -->";

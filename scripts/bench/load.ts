@@ -10,6 +10,11 @@ export type LoadResult = {
   p99: number;
   errors: number;
   non2xx: number;
+  /** Responses Next served from its page cache (`x-nextjs-cache: HIT`), of those that say. */
+  cacheHits: number;
+  cacheLookups: number;
+  /** Responses by status code. */
+  statuses: Record<number, number>;
 };
 
 /** The q-th percentile (0–100) of sorted numbers, nearest rank. */
@@ -38,12 +43,20 @@ export async function load(
   const latencies: number[] = [];
   let errors = 0;
   let non2xx = 0;
+  let cacheHits = 0;
+  let cacheLookups = 0;
+  const statuses: Record<number, number> = {};
   const end = performance.now() + seconds * 1000;
   const one = () =>
     new Promise<void>((resolve) => {
       const t0 = performance.now();
       const target = targets[next++ % targets.length] as URL;
       const req = http.get(target, { agent }, (res) => {
+        const cache = res.headers["x-nextjs-cache"];
+        if (cache !== undefined) cacheLookups++;
+        if (cache === "HIT") cacheHits++;
+        const status = res.statusCode ?? 0;
+        statuses[status] = (statuses[status] ?? 0) + 1;
         res.on("data", () => {});
         res.on("end", () => {
           latencies.push(performance.now() - t0);
@@ -79,5 +92,8 @@ export async function load(
     p99: percentile(latencies, 99),
     errors,
     non2xx,
+    cacheHits,
+    cacheLookups,
+    statuses,
   };
 }

@@ -5,6 +5,8 @@ export type SoakResult = {
   connections: number;
   warmMb: number;
   endMb: number;
+  /** The highest RSS sampled (every 0.5 s) during the soak. */
+  peakMb: number;
   result: LoadResult;
 };
 
@@ -58,6 +60,10 @@ export async function soak(
   for (const u of urls) await (await fetch(u)).arrayBuffer();
   await load(urls, connections, 60);
   const warmMb = rssMb();
+  let peakMb = warmMb;
+  const sampler = setInterval(() => (peakMb = Math.max(peakMb, rssMb())), 500);
   const result = await load(urls, connections, seconds);
-  return { urls: urls.length, connections, warmMb, endMb: rssMb(), result };
+  clearInterval(sampler);
+  const endMb = rssMb();
+  return { urls: urls.length, connections, warmMb, endMb, peakMb: Math.max(peakMb, endMb), result };
 }
