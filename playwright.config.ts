@@ -58,6 +58,9 @@ export default defineConfig({
         OVERVIEW_PAGE_SIZE: "2",
         OPEN_DATA_FIGURES_PER_PAGE: "10",
         OPEN_DATA_LOCALITIES_PER_PAGE: "2",
+        // A page cache of a few dozen views, so that e2e/made-up-urls.spec.ts would see made-up
+        // URLs push real views out, were their 404s kept.
+        CACHE_MAX_MB: "2",
       },
     },
   ],

@@ -174,6 +174,25 @@ function admitImage(res) {
 }
 
 /**
+ * Makes every error response `Cache-Control: no-store`. Next gives the 404 of a made-up view the
+ * view's own lifetime (`s-maxage=31536000`, a year, as for any page rendered once), so a shared
+ * cache, nginx in deploy/ included, would keep each made-up URL's 404 for a year, and keep
+ * answering 404 for a locality added by the next seed. Node calls writeHead for every response,
+ * explicit or not, so this sees the final status.
+ * @param {http.ServerResponse} res
+ */
+function keepNoErrors(res) {
+  const writeHead = res.writeHead;
+  /** @type {any} */ (res).writeHead = function (
+    /** @type {number} */ status,
+    /** @type {any[]} */ ...rest
+  ) {
+    if (status >= 400 && !res.headersSent) res.setHeader("Cache-Control", "no-store");
+    return writeHead.call(res, status, ...rest);
+  };
+}
+
+/**
  * A request listener that hands Next only GET and HEAD requests for a path.
  * @param {http.RequestListener} listener
  * @returns {http.RequestListener}
@@ -186,6 +205,7 @@ function guard(listener) {
     if ((method === "GET" || method === "HEAD") && req.url?.charCodeAt(0) === 47) {
       if (refuseLostParameter(req, res)) return;
       if (req.url.startsWith(CHART_IMAGE) && !admitImage(res)) return;
+      keepNoErrors(res);
       return listener.call(this, req, res);
     }
     if (!refuse(req, res)) return listener.call(this, req, res);

@@ -46,7 +46,15 @@ const held: http.ServerResponse[] = [];
 const app: http.RequestListener = (req, res) => {
   seen.push(`${req.method} ${req.url} ${req.headers.host}`);
   if (req.url?.startsWith("/api/chart-image")) held.push(res);
-  else res.end(`app ${req.method} ${req.url}`);
+  else if (req.url?.startsWith("/en/localities/made-up")) {
+    // What Next does with a made-up view: the 404 page, with the view's own lifetime.
+    res.statusCode = 404;
+    res.setHeader("Cache-Control", "s-maxage=31536000");
+    res.end("404");
+  } else {
+    res.setHeader("Cache-Control", "s-maxage=31536000");
+    res.end(`app ${req.method} ${req.url}`);
+  }
 };
 
 let server: http.Server;
@@ -143,6 +151,16 @@ describe("guard", () => {
     expect(stalled.closedAfter).toBeLessThan(2_000);
     const silent = await raw(port, "");
     expect(silent.closedAfter).toBeLessThan(2_000);
+  });
+});
+
+describe("errors", () => {
+  it("are never kept by a shared cache, whatever lifetime the application gave them", async () => {
+    const missing = await raw(port, request("GET /en/localities/made-up/2024"));
+    expect(missing.status).toBe(404);
+    expect(missing.headers["cache-control"]).toBe("no-store");
+    const view = await raw(port, request("GET /en/localities/hai-ha/2024"));
+    expect(view.headers["cache-control"]).toBe("s-maxage=31536000");
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { isKnownView } from "@/lib/data/known-views";
 import { ReviewPage } from "@/components/review/review-page";
 import { getReviewData } from "@/lib/data/review";
 import { messages } from "@/lib/i18n/messages";
@@ -21,6 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const p = await params;
   const lang = langParam(p.lang);
   const view = parseReviewSegment(p.view) ?? notFound();
+  if (!(await isKnownView({ year: view.year }))) notFound();
   return { title: `${messages(lang).review.title} ${view.year}` };
 }
 
@@ -28,6 +30,7 @@ export default async function ReviewViewPage({ params }: Props) {
   const p = await params;
   const lang = langParam(p.lang);
   const view = parseReviewSegment(p.view) ?? notFound();
+  if (!(await isKnownView({ year: view.year }))) notFound();
   const data = await getReviewData(view.year);
   if (!data) notFound();
   // An unknown indicator or province, or a page past the last, names no view.

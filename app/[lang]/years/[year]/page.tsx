@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { isKnownView } from "@/lib/data/known-views";
 import { DataDownloads } from "@/components/data-downloads";
 import { FilterLinks } from "@/components/filter-links";
 import { LocalitySummary } from "@/components/locality-summary";
@@ -32,6 +33,9 @@ export default async function OverviewPage({ params }: Props) {
   const p = await params;
   const lang = langParam(p.lang);
   const query = parseYearPage(p.year) ?? notFound();
+  // A made-up year or page gets the 404 before the overview's reads (1 s at national scale).
+  if (!(await isKnownView({ year: query.year, page: { of: "overview", n: query.page } })))
+    notFound();
   const { localities, years, year, data, page } = await getOverview(query.year, query.page);
   if ((query.year !== undefined || query.page > 1) && !data) notFound();
   const t = messages(lang);

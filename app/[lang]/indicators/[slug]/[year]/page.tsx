@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { isKnownView } from "@/lib/data/known-views";
 import { chartOpenGraph } from "@/lib/og-image";
 import { ComparisonCard } from "@/components/comparison-card";
 import { ComparisonTable } from "@/components/comparison-table";
@@ -29,6 +30,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const p = await params;
   const lang = langParam(p.lang);
   const query = parseYearPage(p.year) ?? notFound();
+  const known = { indicator: slugParam(p.slug), year: query.year };
+  if (!(await isKnownView({ ...known, page: { of: "indicator", n: query.page } }))) notFound();
   const page = await getIndicatorPage(slugParam(p.slug), query.year, query.page);
   if (!page) notFound();
   const title = indicatorName(page.indicator, lang);
@@ -47,6 +50,8 @@ export default async function IndicatorPage({ params }: Props) {
   const p = await params;
   const lang = langParam(p.lang);
   const query = parseYearPage(p.year) ?? notFound();
+  const known = { indicator: slugParam(p.slug), year: query.year };
+  if (!(await isKnownView({ ...known, page: { of: "indicator", n: query.page } }))) notFound();
   const page = await getIndicatorPage(slugParam(p.slug), query.year, query.page);
   if (!page || ((query.year !== undefined || query.page > 1) && !page.data)) notFound();
   const t = messages(lang);

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { isKnownView } from "@/lib/data/known-views";
 import { BulletChart } from "@/components/charts/bullet-chart";
 import { LocalityFilters } from "@/components/locality/locality-filters";
 import { LocalityHeader } from "@/components/locality/locality-header";
@@ -28,6 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const p = await params;
   const lang = langParam(p.lang);
   const query = parseViewSegment(p.view) ?? notFound();
+  if (!(await isKnownView({ locality: slugParam(p.slug), year: query.year }))) notFound();
   const page = await getLocalityPage(slugParam(p.slug), query.year);
   if (!page) notFound();
   const title = localityName(page.locality, lang);
@@ -47,6 +49,8 @@ export default async function LocalityPage({ params }: Props) {
   const lang = langParam(p.lang);
   const query = parseViewSegment(p.view) ?? notFound();
   const slug = slugParam(p.slug);
+  // A made-up slug or year gets the 404 before any of the view's reads.
+  if (!(await isKnownView({ locality: slug, year: query.year }))) notFound();
   const [page, trajectories] = await Promise.all([
     getLocalityPage(slug, query.year),
     getLocalityTrajectories(slug),

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { isKnownView } from "@/lib/data/known-views";
 import { z } from "zod";
 import { getLocalityPage } from "@/lib/data/locality";
 import { BASES } from "@/lib/domain/enums";
@@ -40,6 +41,7 @@ async function embedded(params: Props["params"]) {
   const p = paramsSchema.safeParse(await params);
   if (!p.success) notFound();
   const { lang, locality, indicator, year, basis } = p.data;
+  if (!(await isKnownView({ locality, indicator, year }))) notFound();
   const page = await getLocalityPage(locality, year);
   const data = page?.data;
   const c = data?.comparisons.find((x) => x.indicator === indicator && x.basis === basis);
