@@ -14,24 +14,43 @@ const MAX_BYTES = Number(process.env.CACHE_MAX_MB || 256) * 1024 * 1024;
  * @param {unknown} value
  * @returns {number}
  */
-function sizeOf(value, depth = 0) {
+function sizeOf(value, depth = 0, seen = new Set()) {
   if (value == null || depth > 4) return 0;
   if (typeof value === "string") return value.length * 2;
-  if (Buffer.isBuffer(value) || value instanceof Uint8Array) return value.byteLength;
+  if (Buffer.isBuffer(value) || value instanceof Uint8Array) {
+    if (seen.has(value)) return 0; // shared (see shareFull): held once
+    seen.add(value);
+    return value.byteLength;
+  }
   if (value instanceof Map) {
     let n = 0;
-    for (const [k, v] of value) n += sizeOf(k, depth + 1) + sizeOf(v, depth + 1);
+    for (const [k, v] of value) n += sizeOf(k, depth + 1, seen) + sizeOf(v, depth + 1, seen);
     return n;
   }
   if (typeof value === "object") {
     let n = 0;
-    for (const [, v] of Object.entries(value)) n += sizeOf(v, depth + 1);
+    for (const [, v] of Object.entries(value)) n += sizeOf(v, depth + 1, seen);
     return n;
   }
   return 8;
 }
 
-/** @typedef {{ kind?: string, html?: string | Buffer, headers?: Record<string, string>, status?: number }} CacheValue */
+/** @typedef {{ kind?: string, html?: string | Buffer, rscData?: Buffer, segmentData?: Map<string, Buffer>, headers?: Record<string, string>, status?: number }} CacheValue */
+
+/**
+ * A page's segment data with its "/_full" segment replaced by the page's own flight data (rscData)
+ * when the bytes are the same, as Next 16 makes them: held once instead of twice, a quarter of a
+ * national district view's entry (2.9 → 2.1 MB).
+ * @param {CacheValue} data
+ */
+function shareFull(data) {
+  const segments = data.segmentData;
+  const full = segments?.get("/_full");
+  const rsc = data.rscData;
+  if (!segments || !Buffer.isBuffer(full) || !Buffer.isBuffer(rsc) || !full.equals(rsc))
+    return segments;
+  return new Map([...segments].map(([k, v]) => [k, v === full ? rsc : v]));
+}
 /** @typedef {{ value: CacheValue, lastModified: number, tags: string[], size: number }} Entry */
 /** @type {Map<string, Entry>} key → entry; Map order = recency */
 const entries = new Map();
@@ -69,7 +88,7 @@ module.exports = class MemoryCacheHandler {
       // Set on Next's headers object itself, which the first response shares, so that response
       // carries it too and not only the ones served from here.
       if (data.headers) data.headers["content-security-policy"] = pageScriptPolicy(data.html);
-      data = { ...data, html: Buffer.from(data.html, "utf8") };
+      data = { ...data, html: Buffer.from(data.html, "utf8"), segmentData: shareFull(data) };
     }
     // Only real views are kept. Next renders the 404 of a made-up slug, year or page like a view
     // and offers it here (status 404): kept, every made-up URL would push a real view out. It is

@@ -77,4 +77,26 @@ describe("page cache", () => {
     expect(await handler.get("/view-1")).toBeNull();
     expect(await handler.get("/view-8")).not.toBeNull();
   });
+
+  it("holds a view's full flight data once when Next repeats it as the /_full segment", async () => {
+    // Six views of 100 kB flight data each, repeated as /_full: 1.2 MB held twice, more than the
+    // 1 MB cache; 0.6 MB held once, so all six stay.
+    const flight = (n: number) => Buffer.from(String(n).repeat(100_000));
+    for (let n = 1; n <= 6; n++)
+      await handler.set(`/flight-${n}`, {
+        ...page("<html></html>", 200),
+        rscData: flight(n),
+        segmentData: new Map([
+          ["/_tree", Buffer.from("tree")],
+          ["/_full", flight(n)],
+        ]),
+      });
+    const kept = (await handler.get("/flight-6"))?.value as {
+      rscData: Buffer;
+      segmentData: Map<string, Buffer>;
+    };
+    expect(kept.segmentData.get("/_full")).toBe(kept.rscData);
+    expect(kept.segmentData.get("/_tree")?.toString()).toBe("tree");
+    expect(await handler.get("/flight-1")).not.toBeNull();
+  });
 });
