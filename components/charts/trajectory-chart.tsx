@@ -1,3 +1,4 @@
+import type { CSSProperties } from "react";
 import { trajectory, type TrajectoryYear } from "@/lib/charts/trajectory-data";
 import type { IndicatorDetail } from "@/lib/data/comparisons";
 import type { Comparison } from "@/lib/domain/types";
@@ -12,20 +13,36 @@ const PLOT_HEIGHT = 56;
 const HEIGHT = 104;
 const py = (p: number) => Math.round((PLOT_TOP + (p / 100) * PLOT_HEIGHT) * 10) / 10;
 const pc = (n: number) => `${n}%`;
+// The bullet chart's colours, once a chart, for the .tj-* rules in app/globals.css.
+const CHART_COLORS = {
+  "--tj-band": BULLET_COLORS.band,
+  "--tj-tick": BULLET_COLORS.tick,
+  "--tj-zero": BULLET_COLORS.zero,
+} as CSSProperties;
 
-/** One year's marks, drawn in pixels around the column's centre (a percentage x). */
+/**
+ * One year's marks, drawn in pixels around the column's centre (a percentage x), in its status
+ * colour (`color`, which the marks take as currentColor). Presentation lives in app/globals.css
+ * (`.tj-*`): forty of these charts on a national district page carried the same dozen attributes
+ * on every mark, twice (HTML and flight data): 6.4 kB of markup a chart.
+ */
 function YearColumn({ y, word, current }: { y: TrajectoryYear; word: string; current: boolean }) {
-  const color = STATUS_STYLE[y.status].color;
   const t = y.target;
   return (
-    <svg x={pc(y.x)} y="0" width="1" height={HEIGHT} overflow="visible">
+    <svg
+      x={pc(y.x)}
+      width="1"
+      height={HEIGHT}
+      className="tj-col"
+      color={STATUS_STYLE[y.status].color}
+    >
       {t?.kind === "band" && (
         <rect
           x="-14"
-          y={py(t.top)}
           width="28"
+          y={py(t.top)}
           height={Math.max(py(t.bottom) - py(t.top), 2)}
-          fill={BULLET_COLORS.band}
+          className="tj-band"
         />
       )}
       {t?.kind === "tick" && (
@@ -35,9 +52,7 @@ function YearColumn({ y, word, current }: { y: TrajectoryYear; word: string; cur
             x2="14"
             y1={py(t.y)}
             y2={py(t.y)}
-            stroke={BULLET_COLORS.tick}
-            strokeWidth="3"
-            strokeDasharray={t.derived ? "4 3" : undefined}
+            className={t.derived ? "tj-tick tj-derived" : "tj-tick"}
           />
           {/* An open target ("more than"): a chevron towards its open end. */}
           {t.open && (
@@ -45,35 +60,22 @@ function YearColumn({ y, word, current }: { y: TrajectoryYear; word: string; cur
               d={
                 t.open === "up" ? `M-5 ${py(t.y) - 4} l5 -5 l5 5` : `M-5 ${py(t.y) + 4} l5 5 l5 -5`
               }
-              fill="none"
-              stroke={BULLET_COLORS.tick}
-              strokeWidth="2"
+              className="tj-open"
             />
           )}
         </>
       )}
       {y.result && (
         <circle
-          cx="0"
           cy={py(y.result.y)}
           r="5"
-          fill={y.result.hollow ? "#ffffff" : color}
-          stroke={y.result.hollow ? color : "#ffffff"}
-          strokeWidth="2"
+          className={y.result.hollow ? "tj-dot tj-hollow" : "tj-dot"}
         />
       )}
-      <text
-        x="0"
-        y="82"
-        textAnchor="middle"
-        fontSize="12"
-        fontWeight={current ? 700 : 400}
-        fill="#1c1917"
-        textDecoration={current ? "underline" : undefined}
-      >
+      <text y="82" className={current ? "tj-year tj-current" : "tj-year"}>
         {y.year}
       </text>
-      <text x="0" y="98" textAnchor="middle" fontSize="11" fill={color}>
+      <text y="98" className="tj-word">
         {word}
       </text>
     </svg>
@@ -113,16 +115,16 @@ export function TrajectoryChart({
   return (
     <section className="space-y-1">
       <H className="text-sm font-semibold text-stone-800">{t.trajectory.title}</H>
-      <svg role="img" aria-label={tr.alt} width="100%" height={HEIGHT} className="block">
+      <svg
+        role="img"
+        aria-label={tr.alt}
+        width="100%"
+        height={HEIGHT}
+        className="tj block"
+        style={CHART_COLORS}
+      >
         {tr.zero !== null && (
-          <line
-            x1="0"
-            x2="100%"
-            y1={py(tr.zero)}
-            y2={py(tr.zero)}
-            stroke={BULLET_COLORS.zero}
-            strokeDasharray="2 3"
-          />
+          <line x1="0" x2="100%" y1={py(tr.zero)} y2={py(tr.zero)} className="tj-zero" />
         )}
         {joins.map(([a, b]) => (
           <line
@@ -131,8 +133,7 @@ export function TrajectoryChart({
             x2={pc(b.x)}
             y1={py(a.result?.y ?? 0)}
             y2={py(b.result?.y ?? 0)}
-            stroke="#78716c"
-            strokeWidth="1.5"
+            className="tj-join"
           />
         ))}
         {tr.years.map((y) => (
