@@ -3,6 +3,7 @@ import { cache } from "react";
 import { db } from "./db";
 import { yearsWithFullYearResults } from "./overview";
 import { isScorecard } from "../status/build";
+import { uniqueScorecards } from "../view/scoreboard";
 import { getComparisonData } from "./comparisons";
 
 /** Everything the locality page shows for one year, or null when the locality does not exist. */
@@ -44,7 +45,10 @@ export const getLocalityPage = cache(async function getLocalityPage(
     return { locality, years, year: selected, reportingRelatives, data: null };
   const data = await getComparisonData({ locality: slug, year: selected });
   const scorecardSlugs = new Set(data.indicators.filter(isScorecard).map((i) => i.slug));
-  const sourceScorecards = data.figures.filter((f) => scorecardSlugs.has(f.indicatorSlug));
+  // The same scorecard from two reports (an article and its mirror) is shown once.
+  const sourceScorecards = uniqueScorecards(
+    data.figures.filter((f) => scorecardSlugs.has(f.indicatorSlug)),
+  );
   const sourceIds = [...new Set(data.figures.map((f) => f.sourceId))].sort();
   const sources = await db.source.findMany({
     where: { id: { in: sourceIds } },
