@@ -3,7 +3,6 @@ import { cache } from "react";
 import { db } from "./db";
 import { yearsWithFullYearResults } from "./overview";
 import { isScorecard } from "../status/build";
-import { uniqueScorecards } from "../view/scoreboard";
 import { getComparisonData } from "./comparisons";
 
 /** Everything the locality page shows for one year, or null when the locality does not exist. */
@@ -45,10 +44,7 @@ export const getLocalityPage = cache(async function getLocalityPage(
     return { locality, years, year: selected, reportingRelatives, data: null };
   const data = await getComparisonData({ locality: slug, year: selected });
   const scorecardSlugs = new Set(data.indicators.filter(isScorecard).map((i) => i.slug));
-  // The same scorecard from two reports (an article and its mirror) is shown once.
-  const sourceScorecards = uniqueScorecards(
-    data.figures.filter((f) => scorecardSlugs.has(f.indicatorSlug)),
-  );
+  const sourceScorecards = data.figures.filter((f) => scorecardSlugs.has(f.indicatorSlug));
   const sourceIds = [...new Set(data.figures.map((f) => f.sourceId))].sort();
   const sources = await db.source.findMany({
     where: { id: { in: sourceIds } },

@@ -46,32 +46,6 @@ export function addCounts(cells: Map<string, Scorecard>, comparisons: Comparison
   for (const [k, list] of byCell) cells.set(k, scorecard(list));
 }
 
-type ScorecardKey = Pick<
-  ScorecardFigure,
-  "localitySlug" | "year" | "indicatorSlug" | "period" | "value" | "outOf"
->;
-
-/**
- * Each scorecard once: the same count for the same locality, year, indicator and period published
- * twice (an article and its web original, a report and its mirrors) is the first of them.
- */
-export function uniqueScorecards<F extends ScorecardKey>(figures: readonly F[]): F[] {
-  const seen = new Set<string>();
-  return figures.filter((f) => {
-    const key = JSON.stringify([
-      f.localitySlug,
-      f.year,
-      f.indicatorSlug,
-      f.period,
-      f.value,
-      f.outOf,
-    ]);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
 /**
  * The scoreboard in reading order: provinces by Vietnamese name, each followed by its districts,
  * each locality's years newest first. Only localities with something to show; `provinces`, when
@@ -96,8 +70,15 @@ export function scoreboardGroups(
     const [slug = "", year = ""] = k.split("|");
     yearOf(slug, Number(year)).counts = counts;
   }
-  for (const f of uniqueScorecards(sourceScorecards))
-    yearOf(f.localitySlug, f.year).sourceScorecards.push(f);
+  for (const f of sourceScorecards) {
+    const y = yearOf(f.localitySlug, f.year);
+    const same = (g: ScorecardFigure) =>
+      g.indicatorSlug === f.indicatorSlug &&
+      g.period === f.period &&
+      g.value === f.value &&
+      g.outOf === f.outOf;
+    if (!y.sourceScorecards.some(same)) y.sourceScorecards.push(f);
+  }
   const rowOf = (l: Place): ScoreRow[] => {
     const m = years.get(l.slug);
     if (!m) return [];
