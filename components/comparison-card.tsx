@@ -3,23 +3,17 @@ import { formatStated } from "@/lib/format";
 import type { Lang } from "@/lib/i18n/config";
 import { messages, periodLabel } from "@/lib/i18n/messages";
 import type { Comparison } from "@/lib/domain/types";
-import {
-  comparisonTitle,
-  figuresOf,
-  conversionText,
-  provenanceOf,
-  summarySentence,
-} from "@/lib/view/comparison-view";
+import { comparisonTitle, figuresOf } from "@/lib/view/comparison-view";
 import { exportFileName } from "@/lib/view/chart-export";
 import { chartAnchor, chartPath, dataAsOf, embedPath } from "@/lib/view/citation";
 import { publicOrigin } from "@/lib/site-url";
 import { ChartExportButtons } from "./chart-export-buttons";
-import { chartKindOf, ComparisonChart } from "./charts/comparison-chart";
+import { chartKindOf } from "./charts/comparison-chart";
+import { ComparisonCardHead } from "./comparison-card-head";
 import { FigureTable } from "./figure-table";
 import { ReportHistory } from "./report-history";
 import { ShareChart } from "./share-chart";
 import { TrajectoryChart } from "./charts/trajectory-chart";
-import { StatusBadge } from "./status-badge";
 
 /** One indicator's planned vs achieved: title, status in words, one-sentence summary, chart, table. */
 export function ComparisonCard({
@@ -42,12 +36,8 @@ export function ComparisonCard({
 }) {
   const t = messages(lang);
   const own = figuresOf(c, figures, indicator);
-  const provenance = Object.fromEntries(own.map((f) => [f.id, provenanceOf(f, lang)]));
   const title = comparisonTitle(c, indicator, lang);
   const id = chartAnchor(c);
-  const H = headingLevel === 2 ? "h2" : "h3";
-  // A converted result is on another basis than the figures behind it: the arithmetic, no chart.
-  const converted = conversionText(c, indicator.unit, lang);
   const charted = chartKindOf(c, indicator) !== null;
   return (
     <article
@@ -55,22 +45,13 @@ export function ComparisonCard({
       aria-labelledby={`${id}-title`}
       className="space-y-3 rounded border border-stone-200 bg-white p-4 break-inside-avoid"
     >
-      <header className="flex flex-wrap items-start justify-between gap-2">
-        <H id={`${id}-title`} className="text-lg font-semibold">
-          {title}
-        </H>
-        <StatusBadge status={c.status} lang={lang} interim={c.interim} verdict={c} />
-      </header>
-      <p className="text-sm text-stone-800">{summarySentence(c, indicator, localityName, lang)}</p>
-      {converted && <p className="text-sm text-stone-800">{converted}</p>}
-      <ComparisonChart
+      <ComparisonCardHead
         c={c}
         indicator={indicator}
         own={own}
-        provenance={provenance}
-        id={id}
-        title={`${title} — ${localityName}, ${c.year}`}
+        localityName={localityName}
         lang={lang}
+        heading={headingLevel === 2 ? "h2" : "h3"}
       />
       {trajectory && (
         <TrajectoryChart

@@ -1,6 +1,5 @@
 import { Fragment } from "react";
-import { ComparisonChart } from "@/components/charts/comparison-chart";
-import { StatusBadge } from "@/components/status-badge";
+import { ComparisonCardHead } from "@/components/comparison-card-head";
 import type { FigureDetail, IndicatorDetail } from "@/lib/data/comparisons";
 import type { Comparison } from "@/lib/domain/types";
 import type { Lang } from "@/lib/i18n/config";
@@ -8,13 +7,7 @@ import { messages, periodLabel } from "@/lib/i18n/messages";
 import { sourceHref } from "@/lib/links";
 import { readableDate } from "@/lib/view/chart-labels";
 import { chartAnchor, chartPath } from "@/lib/view/citation";
-import {
-  comparisonTitle,
-  conversionText,
-  figuresOf,
-  provenanceOf,
-  summarySentence,
-} from "@/lib/view/comparison-view";
+import { figuresOf } from "@/lib/view/comparison-view";
 
 /** The sources of a comparison's figures, the target's and the chosen result's first. */
 function sourcesOf(c: Comparison, own: FigureDetail[]): FigureDetail[] {
@@ -42,34 +35,18 @@ export function EmbedCard({
 }) {
   const t = messages(lang);
   const own = figuresOf(c, figures, indicator);
-  const provenance = Object.fromEntries(own.map((f) => [f.id, provenanceOf(f, lang)]));
-  const title = comparisonTitle(c, indicator, lang);
   const id = chartAnchor(c);
-  const converted = conversionText(c, indicator.unit, lang);
   const sources = sourcesOf(c, own);
   return (
     <article id={id} aria-labelledby={`${id}-title`} className="space-y-3">
-      <header className="flex flex-wrap items-start justify-between gap-2">
-        <div>
-          <h1 id={`${id}-title`} className="text-lg font-semibold">
-            {title}
-          </h1>
-          <p className="text-sm text-stone-700">
-            {localityName} · {periodLabel(String(c.year), lang)}
-          </p>
-        </div>
-        <StatusBadge status={c.status} lang={lang} interim={c.interim} verdict={c} />
-      </header>
-      <p className="text-sm text-stone-800">{summarySentence(c, indicator, localityName, lang)}</p>
-      {converted && <p className="text-sm text-stone-800">{converted}</p>}
-      <ComparisonChart
+      <ComparisonCardHead
         c={c}
         indicator={indicator}
         own={own}
-        provenance={provenance}
-        id={id}
-        title={`${title} — ${localityName}, ${c.year}`}
+        localityName={localityName}
         lang={lang}
+        heading="h1"
+        subtitle={`${localityName} · ${periodLabel(String(c.year), lang)}`}
       />
       {sources.length > 0 && (
         <p className="text-xs text-stone-700">
