@@ -5,6 +5,7 @@ import { indicatorName } from "@/lib/i18n/names";
 import type { Scorecard as Counts } from "@/lib/status/build";
 import { STATUSES } from "@/lib/domain/enums";
 import { provenanceOf, statedText } from "@/lib/view/comparison-view";
+import { groupScorecards } from "@/lib/view/scoreboard";
 import { ProvenanceDisclosure } from "./provenance";
 import { STATUS_STYLE } from "@/lib/domain/status";
 
@@ -57,7 +58,9 @@ export function ScorecardSection({
           <p className="text-sm text-stone-700">{t.scorecard.none}</p>
         ) : (
           <ul className="space-y-2 text-sm">
-            {sourceScorecards.map((f) => {
+            {/* The same count from several reports: listed once, each report still disclosed. */}
+            {groupScorecards(sourceScorecards).map(([f, ...others]) => {
+              if (!f) return null;
               const ind = bySlug.get(f.indicatorSlug);
               return (
                 <li key={f.id}>
@@ -66,6 +69,11 @@ export function ScorecardSection({
                     {ind ? indicatorName(ind, lang) : f.indicatorSlug} (
                     {periodLabel(f.period, lang)})
                   </ProvenanceDisclosure>
+                  {others.map((o) => (
+                    <ProvenanceDisclosure key={o.id} p={provenanceOf(o, lang)} lang={lang}>
+                      <span className="text-stone-700">{t.scorecard.sameCount}</span>
+                    </ProvenanceDisclosure>
+                  ))}
                 </li>
               );
             })}

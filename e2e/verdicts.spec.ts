@@ -95,3 +95,17 @@ test("a trajectory over the years: Ninh Thuận's poverty cuts, 2022 exceeded, 2
     }),
   ).toBeVisible();
 });
+
+test("a scorecard two reports give is listed once, the second report still disclosed", async ({
+  page,
+}) => {
+  // Bình Xuyên 2023: article 002 and its text on vietnam.vn both give 30/32, 100% and 16/18.
+  await page.goto("/en/localities/binh-xuyen/2023");
+  const own = page.getByRole("heading", { name: "The source's own scorecard" }).locator("..");
+  await expect(own.getByText("16 of 18 targets", { exact: true })).toHaveCount(1);
+  await expect(own.getByText("the same count in another report")).toHaveCount(3);
+  await page.goto("/vi/localities/binh-xuyen/2023");
+  const vi = page.getByRole("heading", { name: "Tổng kết của chính nguồn tin" }).locator("..");
+  await expect(vi.getByText("16/18 chỉ tiêu", { exact: true })).toHaveCount(1);
+  await expect(vi.getByText("cùng con số trong một bản tin khác")).toHaveCount(3);
+});

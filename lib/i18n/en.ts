@@ -67,6 +67,7 @@ export const en = {
     source: "The source's own scorecard",
     sourceItem: (met: string, total: string, what: string) => `${met} of ${total} ${what}`,
     none: "No scorecard given by the sources.",
+    sameCount: "the same count in another report",
   },
   scoreboard: {
     title: "Scoreboard: every locality, every year",

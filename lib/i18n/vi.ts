@@ -67,6 +67,7 @@ export const vi: Messages = {
     source: "Tổng kết của chính nguồn tin",
     sourceItem: (met: string, total: string, what: string) => `${met}/${total} ${what}`,
     none: "Nguồn tin không đưa ra tổng kết.",
+    sameCount: "cùng con số trong một bản tin khác",
   },
   scoreboard: {
     title: "Bảng tổng hợp: mọi địa phương, mọi năm",

@@ -7,6 +7,7 @@ import {
   mergeNotables,
   notables,
   scoreboardGroups,
+  groupScorecards,
   type ScorecardFigure,
 } from "./scoreboard";
 
@@ -199,6 +200,14 @@ describe("scoreboardGroups", () => {
       [2024, 1, 0],
       [2023, null, 1],
     ]);
+  });
+  it("groups the same count from several reports, first seen first", () => {
+    const other = { ...card("c", "web-2"), value: 15 };
+    expect(
+      groupScorecards([card("a", "article"), other, card("b", "web")]).map((g) =>
+        g.map((f) => f.id),
+      ),
+    ).toEqual([["a", "b"], ["c"]]);
   });
   it("keeps only the given provinces (a page of them at national scale)", () => {
     const groups = scoreboardGroups(places, cells, [], new Set(["quang-ninh"]));

@@ -46,6 +46,34 @@ export function addCounts(cells: Map<string, Scorecard>, comparisons: Comparison
   for (const [k, list] of byCell) cells.set(k, scorecard(list));
 }
 
+type ScorecardKey = Pick<
+  ScorecardFigure,
+  "localitySlug" | "year" | "indicatorSlug" | "period" | "value" | "outOf"
+>;
+
+/**
+ * Source scorecards grouped by what they say: the same count for the same locality, year,
+ * indicator and period from several reports (an article and its web original, a report and its
+ * mirrors) is one group, in first-seen order, its reports in the order given.
+ */
+export function groupScorecards<F extends ScorecardKey>(figures: readonly F[]): F[][] {
+  const groups = new Map<string, F[]>();
+  for (const f of figures) {
+    const key = JSON.stringify([
+      f.localitySlug,
+      f.year,
+      f.indicatorSlug,
+      f.period,
+      f.value,
+      f.outOf,
+    ]);
+    const g = groups.get(key);
+    if (g) g.push(f);
+    else groups.set(key, [f]);
+  }
+  return [...groups.values()];
+}
+
 /**
  * The scoreboard in reading order: provinces by Vietnamese name, each followed by its districts,
  * each locality's years newest first. Only localities with something to show; `provinces`, when
@@ -70,15 +98,8 @@ export function scoreboardGroups(
     const [slug = "", year = ""] = k.split("|");
     yearOf(slug, Number(year)).counts = counts;
   }
-  for (const f of sourceScorecards) {
-    const y = yearOf(f.localitySlug, f.year);
-    const same = (g: ScorecardFigure) =>
-      g.indicatorSlug === f.indicatorSlug &&
-      g.period === f.period &&
-      g.value === f.value &&
-      g.outOf === f.outOf;
-    if (!y.sourceScorecards.some(same)) y.sourceScorecards.push(f);
-  }
+  for (const [f] of groupScorecards(sourceScorecards))
+    if (f) yearOf(f.localitySlug, f.year).sourceScorecards.push(f);
   const rowOf = (l: Place): ScoreRow[] => {
     const m = years.get(l.slug);
     if (!m) return [];
