@@ -178,18 +178,26 @@ function admitImage(res) {
  * view's own lifetime (`s-maxage=31536000`, a year, as for any page rendered once), so a shared
  * cache, nginx in deploy/ included, would keep each made-up URL's 404 for a year, and keep
  * answering 404 for a locality added by the next seed. Node calls writeHead for every response,
- * explicit or not, so this sees the final status.
- * @param {http.ServerResponse} res
+ * explicit or not, so this sees the final status. Patched once on the prototype: a writeHead of
+ * its own on each response (a closure per request) halved a cached page's throughput (national
+ * locality page at 10 connections: 379–418 against 663–853 req/s).
  */
-function keepNoErrors(res) {
-  const writeHead = res.writeHead;
-  /** @type {any} */ (res).writeHead = function (
-    /** @type {number} */ status,
-    /** @type {any[]} */ ...rest
-  ) {
-    if (status >= 400 && !res.headersSent) res.setHeader("Cache-Control", "no-store");
-    return writeHead.call(res, status, ...rest);
-  };
+function keepErrorsUncached() {
+  const proto = http.ServerResponse.prototype;
+  if (Reflect.get(proto.writeHead, INSTALLED)) return;
+  const writeHead = proto.writeHead;
+  /**
+   * @this {http.ServerResponse}
+   * @param {number} status
+   * @param {any} [reason]
+   * @param {any} [headers]
+   */
+  function writeHeadUncachedErrors(status, reason, headers) {
+    if (status >= 400 && !this.headersSent) this.setHeader("Cache-Control", "no-store");
+    return Reflect.apply(writeHead, this, [status, reason, headers]);
+  }
+  Reflect.set(writeHeadUncachedErrors, INSTALLED, true);
+  proto.writeHead = /** @type {any} */ (writeHeadUncachedErrors);
 }
 
 /**
@@ -205,7 +213,6 @@ function guard(listener) {
     if ((method === "GET" || method === "HEAD") && req.url?.charCodeAt(0) === 47) {
       if (refuseLostParameter(req, res)) return;
       if (req.url.startsWith(CHART_IMAGE) && !admitImage(res)) return;
-      keepNoErrors(res);
       return listener.call(this, req, res);
     }
     if (!refuse(req, res)) return listener.call(this, req, res);
@@ -230,6 +237,14 @@ function install() {
   }
   Reflect.set(createGuardedServer, INSTALLED, true);
   Reflect.set(http, "createServer", createGuardedServer);
+  keepErrorsUncached();
 }
 
-module.exports = { GUARD_HEADERS, IMAGES_IN_FLIGHT_MAX, LIMITS, guard, install };
+module.exports = {
+  GUARD_HEADERS,
+  IMAGES_IN_FLIGHT_MAX,
+  LIMITS,
+  guard,
+  install,
+  keepErrorsUncached,
+};

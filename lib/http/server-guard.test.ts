@@ -3,7 +3,14 @@ import net from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SECURITY_HEADERS } from "../security-headers";
 import { methodNotAllowedMessage } from "./methods";
-import { GUARD_HEADERS, guard, IMAGES_IN_FLIGHT_MAX, install, LIMITS } from "./server-guard.cjs";
+import {
+  GUARD_HEADERS,
+  guard,
+  IMAGES_IN_FLIGHT_MAX,
+  install,
+  keepErrorsUncached,
+  LIMITS,
+} from "./server-guard.cjs";
 
 type Raw = { status: number; headers: Record<string, string>; body: string; closedAfter: number };
 
@@ -60,6 +67,7 @@ const app: http.RequestListener = (req, res) => {
 let server: http.Server;
 let port = 0;
 beforeAll(async () => {
+  keepErrorsUncached(); // what install() does for the server Next creates
   // Short limits, so that a stalled client is cut off within the test's time.
   server = http.createServer(
     { headersTimeout: 300, requestTimeout: 600, connectionsCheckingInterval: 100 },
