@@ -8,7 +8,7 @@ export async function getLocalities() {
 
 // Every open-data request checks its slugs: read them once per process (the database is
 // read-only while serving), not with a query per request.
-const getSlugs = memoize(async () => {
+export const getSlugs = memoize(async () => {
   const [localities, indicators] = await Promise.all([
     db.locality.findMany({ select: { slug: true } }),
     db.indicator.findMany({ select: { slug: true } }),

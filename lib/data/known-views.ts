@@ -1,4 +1,5 @@
 import "server-only";
+import { getSlugs } from "./catalog";
 import { db } from "./db";
 import { env } from "../env";
 import { memoize } from "../memo";
@@ -11,21 +12,20 @@ import { memoize } from "../memo";
  * made-up overview page took 1 s at national scale: its year list alone reads every figure).
  */
 const getKnown = memoize(async () => {
-  const [localities, indicators, years, sources] = await Promise.all([
-    db.locality.findMany({ select: { slug: true, level: true } }),
-    db.indicator.findMany({ select: { slug: true } }),
+  const [slugs, localityCount, provinces, years, sources] = await Promise.all([
+    getSlugs(), // the open-data routes' sets of locality and indicator slugs
+    db.locality.count(),
+    db.locality.count({ where: { level: "province" } }),
     db.figure.groupBy({ by: ["year"] }),
     db.source.findMany({ select: { id: true } }),
   ]);
-  const provinces = localities.filter((l) => l.level === "province").length;
   return {
-    localities: new Set(localities.map((l) => l.slug)),
-    indicators: new Set(indicators.map((i) => i.slug)),
+    ...slugs,
     years: new Set(years.map((y) => y.year)),
     sources: new Set(sources.map((s) => s.id)),
     // Upper bounds: a page within them may still be empty for its year (then the view 404s).
     overviewPages: Math.max(1, Math.ceil(provinces / env.OVERVIEW_PAGE_SIZE)),
-    indicatorPages: Math.max(1, Math.ceil(localities.length / env.INDICATOR_PAGE_SIZE)),
+    indicatorPages: Math.max(1, Math.ceil(localityCount / env.INDICATOR_PAGE_SIZE)),
   };
 }, 1);
 

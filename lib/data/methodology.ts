@@ -1,12 +1,7 @@
 import "server-only";
 import { db } from "./db";
 import { getIndicatorDetails, readComparisons } from "./comparisons";
-import {
-  methodologyExamples,
-  whatIfExample,
-  type Examples,
-  type WhatIf,
-} from "../view/methodology-examples";
+import { methodologyExamples, whatIfExample } from "../view/methodology-examples";
 
 // Up to this many figures the examples come from one read of every comparison. Beyond it (the
 // national datasets) from the latest year's: every comparison in the country is ~800,000 figures,
@@ -20,19 +15,12 @@ const WHOLE_READ_MAX_FIGURES = 200_000;
 export async function getMethodologyExamples() {
   const indicators = await getIndicatorDetails();
   const whole = (await db.figure.count()) <= WHOLE_READ_MAX_FIGURES;
-  const years = whole
-    ? [undefined]
-    : (await db.figure.groupBy({ by: ["year"], orderBy: { year: "desc" }, take: 1 })).map(
-        (r) => r.year,
-      );
-  let examples: Examples = {};
-  let higher: WhatIf | null = null;
-  let lower: WhatIf | null = null;
-  for (const year of years) {
-    const comparisons = await readComparisons(year === undefined ? {} : { year });
-    examples = { ...methodologyExamples(comparisons, indicators), ...examples };
-    higher ??= whatIfExample(comparisons, indicators, "higher");
-    lower ??= whatIfExample(comparisons, indicators, "lower");
-  }
+  const latest = whole
+    ? undefined
+    : (await db.figure.findFirst({ orderBy: { year: "desc" }, select: { year: true } }))?.year;
+  const comparisons = await readComparisons(latest === undefined ? {} : { year: latest });
+  const examples = methodologyExamples(comparisons, indicators);
+  const higher = whatIfExample(comparisons, indicators, "higher");
+  const lower = whatIfExample(comparisons, indicators, "lower");
   return { indicators, examples, whatIf: { higher, lower } };
 }
