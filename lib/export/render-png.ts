@@ -9,14 +9,31 @@ type Pending = { resolve: (b: Buffer) => void; reject: (e: Error) => void };
 
 // Two workers: the image cache draws at most two images at a time (app/api/chart-image/route.ts).
 const WORKERS = 2;
+// Each worker is a V8 instance of its own with resvg loaded: about 55 MB for the two, held for
+// nothing once the images are cached. They stop after this long without an image to draw and
+// start again (in tens of milliseconds) when one is asked for.
+const IDLE_MS = 15_000;
 const pending = new Map<number, Pending>();
 let workers: Worker[] = [];
 let nextId = 0;
+let idleTimer: NodeJS.Timeout | undefined;
+
+function stopWhenIdle() {
+  clearTimeout(idleTimer);
+  if (pending.size > 0) return;
+  idleTimer = setTimeout(() => {
+    if (pending.size > 0) return;
+    for (const w of workers) void w.terminate();
+    workers = [];
+  }, IDLE_MS);
+  idleTimer.unref();
+}
 
 function settle({ id, png, error }: Reply) {
   const p = pending.get(id);
   if (!p) return;
   pending.delete(id);
+  stopWhenIdle();
   if (png) p.resolve(Buffer.from(png.buffer, png.byteOffset, png.byteLength));
   else p.reject(new Error(`PNG rendering failed: ${error ?? "no image"}`));
 }
@@ -33,6 +50,7 @@ function start(): Worker {
     pending.clear();
     workers = workers.filter((x) => x !== w);
     void w.terminate();
+    stopWhenIdle();
   });
   return w;
 }
@@ -43,6 +61,7 @@ function start(): Worker {
  * that other requests must not wait for.
  */
 export function renderPng(svg: string, width: number, scale = 2): Promise<Buffer> {
+  clearTimeout(idleTimer);
   while (workers.length < WORKERS) workers.push(start());
   const id = nextId++;
   const options: ResvgRenderOptions = {
