@@ -1,3 +1,4 @@
+import { intern } from "../intern";
 import type { Authority, Basis, Comparator, Kind, OutcomeType } from "./enums";
 import type { PeriodPart } from "./period";
 import type { Figure } from "./types";
@@ -59,27 +60,28 @@ type DetailRow = FigureRow & {
  * value on the way in, so these casts only narrow Prisma's plain strings back to those types.
  */
 export function toFigure(r: FigureRow): Figure {
+  // Every column but the id repeats across rows: held once each (lib/intern.ts).
   return {
     id: r.id,
-    sourceId: r.sourceId,
-    localitySlug: r.localitySlug,
-    indicatorSlug: r.indicatorSlug,
-    period: r.period,
+    sourceId: intern(r.sourceId),
+    localitySlug: intern(r.localitySlug),
+    indicatorSlug: intern(r.indicatorSlug),
+    period: intern(r.period),
     year: r.year,
-    periodPart: r.periodPart as PeriodPart,
-    kind: r.kind as Kind,
-    comparator: r.comparator as Comparator,
+    periodPart: intern(r.periodPart) as PeriodPart,
+    kind: intern(r.kind) as Kind,
+    comparator: intern(r.comparator) as Comparator,
     value: r.value,
     min: r.min,
     max: r.max,
-    unit: r.unit,
-    basis: r.basis as Basis,
-    outcomeType: r.outcomeType as OutcomeType | null,
+    unit: intern(r.unit),
+    basis: intern(r.basis) as Basis,
+    outcomeType: intern(r.outcomeType) as OutcomeType | null,
     outcomeValue: r.outcomeValue,
     estimated: r.estimated,
     doubtful: r.flagReason !== null,
-    publishedOn: r.source.publishedOn,
-    authority: r.source.authority as Authority | null,
+    publishedOn: intern(r.source.publishedOn),
+    authority: intern(r.source.authority) as Authority | null,
   };
 }
 
