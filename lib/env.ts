@@ -19,7 +19,7 @@ const envSchema = z.object({
   OPEN_DATA_FIGURES_PER_PAGE: z.coerce.number().int().min(1).max(100_000).default(10_000),
   OPEN_DATA_LOCALITIES_PER_PAGE: z.coerce.number().int().min(1).max(1_000).default(50),
   // Megabytes of rendered chart images kept in memory (lib/export/image-cache.ts).
-  IMAGE_CACHE_MAX_MB: z.coerce.number().int().min(1).max(16_384).default(32),
+  IMAGE_CACHE_MAX_MB: z.coerce.number().int().min(1).max(16_384).default(16),
 });
 
 const parsed = envSchema.safeParse(process.env);

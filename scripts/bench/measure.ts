@@ -43,8 +43,18 @@ export async function firstLoadJsKb(url: string): Promise<number> {
 
 export type LighthouseScores = { performance: number; accessibility: number };
 
-/** Lighthouse performance and accessibility (desktop preset) in Debian's Chromium. */
+/**
+ * Lighthouse performance and accessibility (desktop preset) in Debian's Chromium. A run whose
+ * trace failed has no performance score (Lighthouse's NO_NAVSTART: "Please run Lighthouse
+ * again"; one run in three here): it is run again, up to three times, and only then scored 0.
+ */
 export async function lighthouseScores(url: string): Promise<LighthouseScores> {
+  let scores: LighthouseScores | null = null;
+  for (let attempt = 0; attempt < 3 && !scores; attempt++) scores = await lighthouseRun(url);
+  return scores ?? { performance: 0, accessibility: 0 };
+}
+
+async function lighthouseRun(url: string): Promise<LighthouseScores | null> {
   const { default: lighthouse } = await import("lighthouse");
   const desktop = (await import("lighthouse/core/config/desktop-config.js")).default;
   const chromeLauncher = await import("chrome-launcher");
@@ -67,9 +77,12 @@ export async function lighthouseScores(url: string): Promise<LighthouseScores> {
       desktop,
     );
     const c = result?.lhr.categories;
+    const performance = c?.performance?.score;
+    const accessibility = c?.accessibility?.score;
+    if (performance == null || accessibility == null) return null;
     return {
-      performance: Math.round((c?.performance?.score ?? 0) * 100),
-      accessibility: Math.round((c?.accessibility?.score ?? 0) * 100),
+      performance: Math.round(performance * 100),
+      accessibility: Math.round(accessibility * 100),
     };
   } finally {
     chrome.kill();
