@@ -12,9 +12,8 @@ import { memoize } from "../memo";
  * made-up overview page took 1 s at national scale: its year list alone reads every figure).
  */
 const getKnown = memoize(async () => {
-  const [slugs, localityCount, provinces, years, sources] = await Promise.all([
+  const [slugs, provinces, years, sources] = await Promise.all([
     getSlugs(), // the open-data routes' sets of locality and indicator slugs
-    db.locality.count(),
     db.locality.count({ where: { level: "province" } }),
     db.figure.groupBy({ by: ["year"] }),
     db.source.findMany({ select: { id: true } }),
@@ -25,7 +24,7 @@ const getKnown = memoize(async () => {
     sources: new Set(sources.map((s) => s.id)),
     // Upper bounds: a page within them may still be empty for its year (then the view 404s).
     overviewPages: Math.max(1, Math.ceil(provinces / env.OVERVIEW_PAGE_SIZE)),
-    indicatorPages: Math.max(1, Math.ceil(localityCount / env.INDICATOR_PAGE_SIZE)),
+    indicatorPages: Math.max(1, Math.ceil(slugs.localities.size / env.INDICATOR_PAGE_SIZE)),
   };
 }, 1);
 
